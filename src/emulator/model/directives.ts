@@ -1,0 +1,55 @@
+/**
+ * Scenarios steer the emulator's model with directives in the last user message:
+ * `[[oaic:<verb> <args>]]`. Several may appear; unknown verbs are ignored (a live target just sees
+ * text). The directive table is data: verb → parser of its argument text.
+ */
+export type Directive =
+  | { verb: 'call'; name: string; arguments: string }
+  | { verb: 'fail'; code: string; message: string | null }
+  | { verb: 'incomplete'; reason: string }
+  | { verb: 'expire' }
+  | { verb: 'refuse'; text: string | null }
+  | { verb: 'say'; text: string }
+  | { verb: 'deltas'; count: number }
+  | { verb: 'delay'; ms: number }
+  | { verb: 'code'; source: string }
+  | { verb: 'search'; query: string }
+  | { verb: 'stall' };
+
+type Parser = (args: string) => Directive | null;
+
+const PARSERS: Record<string, Parser> = {
+  call: (a) => {
+    const m = /^(\S+)\s*(.*)$/s.exec(a);
+    return m ? { verb: 'call', name: m[1]!, arguments: m[2] || '{}' } : null;
+  },
+  fail: (a) => {
+    const m = /^(\S+)\s*(.*)$/s.exec(a);
+    return { verb: 'fail', code: m?.[1] ?? 'server_error', message: m?.[2] ? m[2] : null };
+  },
+  incomplete: (a) => ({ verb: 'incomplete', reason: a || 'max_completion_tokens' }),
+  expire: () => ({ verb: 'expire' }),
+  refuse: (a) => ({ verb: 'refuse', text: a || null }),
+  say: (a) => ({ verb: 'say', text: a }),
+  deltas: (a) => (Number.isInteger(Number(a)) && Number(a) > 0 ? { verb: 'deltas', count: Number(a) } : null),
+  delay: (a) => (Number(a) >= 0 ? { verb: 'delay', ms: Number(a) } : null),
+  code: (a) => ({ verb: 'code', source: a }),
+  search: (a) => ({ verb: 'search', query: a }),
+  stall: () => ({ verb: 'stall' }),
+};
+
+const PATTERN = /\[\[oaic:([a-z]+)(?:\s+([\s\S]*?))?\]\]/g;
+
+export function parseDirectives(text: string): Directive[] {
+  const out: Directive[] = [];
+  for (const m of text.matchAll(PATTERN)) {
+    const parse = PARSERS[m[1]!];
+    const d = parse?.((m[2] ?? '').trim());
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+export function stripDirectives(text: string): string {
+  return text.replace(PATTERN, '').replace(/\s+/g, ' ').trim();
+}

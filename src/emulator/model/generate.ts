@@ -1,0 +1,84 @@
+/**
+ * The emulator's model: a pure function from a ModelContext to a ModelTurn. The reply depends on
+ * the whole context (a short hash of its canonical form is part of the text), so two APIs that
+ * present the same context get the same reply, and any lost or altered context shows up.
+ */
+import { createHash } from 'node:crypto';
+import { canonicalContext, countTokens, type ModelContext } from './context.ts';
+import { parseDirectives, stripDirectives, type Directive } from './directives.ts';
+
+export type ModelTurn =
+  | { kind: 'message'; text: string; incomplete: string | null }
+  | { kind: 'tool_calls'; calls: { name: string; arguments: string }[] }
+  | { kind: 'refusal'; text: string }
+  | { kind: 'failed'; code: string; message: string }
+  | { kind: 'expired' };
+
+export interface ModelOutput {
+  turn: ModelTurn;
+  /** Directives seen (for streaming knobs: deltas, delay, stall). */
+  directives: Directive[];
+  usage: { prompt_tokens: number; completion_tokens: number; total_tokens: number };
+  /** Number of text deltas a stream should split the reply into. */
+  deltaCount: number;
+}
+
+const FAIL_MESSAGES: Record<string, string> = {
+  server_error: 'Sorry, something went wrong.',
+  rate_limit_exceeded: 'Rate limit reached for requests. Please try again later.',
+  invalid_prompt: 'Invalid prompt: your prompt was flagged as potentially violating our usage policy.',
+};
+
+export function contextHash(ctx: ModelContext): string {
+  return createHash('sha256').update(canonicalContext(ctx)).digest('hex').slice(0, 8);
+}
+
+export function generate(ctx: ModelContext): ModelOutput {
+  const lastUser = [...ctx.turns].reverse().find((t) => t.kind === 'message' && t.message.role === 'user');
+  const lastText = lastUser?.kind === 'message' ? lastUser.message.parts.map((p) => (p.type === 'text' ? p.text : '')).join(' ') : '';
+  const lastTurn = ctx.turns[ctx.turns.length - 1];
+  // Directives apply once: after a tool output the model answers instead of calling again.
+  const directives = lastTurn?.kind === 'tool_output' ? parseDirectives(lastText).filter((d) => d.verb !== 'call') : parseDirectives(lastText);
+  const prompt = canonicalContext(ctx);
+  const hash = contextHash(ctx);
+  const turn = decide(ctx, directives, stripDirectives(lastText), hash);
+  const completionText = turn.kind === 'message' || turn.kind === 'refusal' ? turn.text : turn.kind === 'tool_calls' ? turn.calls.map((c) => c.name + c.arguments).join('') : '';
+  const prompt_tokens = countTokens(prompt);
+  const completion_tokens = turn.kind === 'failed' || turn.kind === 'expired' ? 0 : countTokens(completionText);
+  const deltas = directives.find((d) => d.verb === 'deltas');
+  return {
+    turn,
+    directives,
+    usage: { prompt_tokens, completion_tokens, total_tokens: prompt_tokens + completion_tokens },
+    deltaCount: deltas?.verb === 'deltas' ? deltas.count : 3,
+  };
+}
+
+function decide(ctx: ModelContext, directives: Directive[], userText: string, hash: string): ModelTurn {
+  const calls = directives.flatMap((d) => (d.verb === 'call' ? [{ name: d.name, arguments: d.arguments }] : []));
+  if (calls.length) return { kind: 'tool_calls', calls };
+  for (const d of directives) {
+    if (d.verb === 'fail') return { kind: 'failed', code: d.code, message: d.message ?? FAIL_MESSAGES[d.code] ?? 'Sorry, something went wrong.' };
+    if (d.verb === 'expire') return { kind: 'expired' };
+    if (d.verb === 'refuse') return { kind: 'refusal', text: d.text ?? "I'm sorry, but I can't help with that." };
+  }
+  const said = directives.find((d) => d.verb === 'say');
+  const outputs = ctx.turns.filter((t) => t.kind === 'tool_output').map((t) => (t.kind === 'tool_output' ? t.output.output : ''));
+  const base = said?.verb === 'say' ? said.text : outputs.length ? `Tool results: ${outputs.join('; ')}.` : `You said: ${userText || '(nothing)'}.`;
+  const text = `${base} [ctx ${hash}]`;
+  const incomplete = directives.find((d) => d.verb === 'incomplete');
+  if (incomplete?.verb === 'incomplete') return { kind: 'message', text: text.slice(0, Math.max(1, Math.floor(text.length / 2))), incomplete: incomplete.reason };
+  if (ctx.maxOutputTokens !== null && countTokens(text) > ctx.maxOutputTokens) {
+    return { kind: 'message', text: text.slice(0, ctx.maxOutputTokens * 4), incomplete: 'max_completion_tokens' };
+  }
+  return { kind: 'message', text, incomplete: null };
+}
+
+/** Splits text into `n` deltas (deterministic; never empty pieces unless the text is shorter). */
+export function splitDeltas(text: string, n: number): string[] {
+  if (n <= 1 || text.length <= 1) return [text];
+  const size = Math.ceil(text.length / n);
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out;
+}

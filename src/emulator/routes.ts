@@ -1,0 +1,8 @@
+/**
+ * Every route the emulator serves, as one table. Each API surface lives in its own module under
+ * src/emulator/<surface>/routes.ts and is listed here.
+ */
+import type { Route } from './router.ts';
+import { adminRoutes } from './admin/routes.ts';
+
+export const ROUTES: readonly Route[] = [...adminRoutes];
