@@ -20,6 +20,16 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'scenarios',
+          include: ['suites/**/*.scenario.ts'],
+          setupFiles: ['src/runner/scenario-setup.ts'],
+          globalSetup: ['src/runner/global-setup.ts'],
+          testTimeout: 120_000,
+        },
+      },
     ],
   },
 });

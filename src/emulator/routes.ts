@@ -4,5 +4,6 @@
  */
 import type { Route } from './router.ts';
 import { adminRoutes } from './admin/routes.ts';
+import { modelRoutes } from './models/routes.ts';
 
-export const ROUTES: readonly Route[] = [...adminRoutes];
+export const ROUTES: readonly Route[] = [...adminRoutes, ...modelRoutes];

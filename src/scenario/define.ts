@@ -1,6 +1,9 @@
 import { HarnessError } from '../errors/harness-error.ts';
 import { AREAS, type Area, type Scenario, type ScenarioDefinition } from './types.ts';
 
+/** Set by the vitest glue (src/runner/scenario-setup.ts); absent when a scenario is only listed. */
+export const REGISTER_HOOK: unique symbol = Symbol.for('oaic.registerScenario') as never;
+
 const ID = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
 /**
@@ -19,5 +22,8 @@ export function defineScenario(def: ScenarioDefinition): Scenario {
     throw new HarnessError('SCENARIO_INVALID', `Failed to define scenario ${def.id}: it declares no checks. List the checks that apply to what it observes.`);
   }
   const apis = typeof def.api === 'string' ? [def.api] : [...def.api];
-  return { ...def, area, apis, tags: def.tags ?? [] };
+  const scenario: Scenario = { ...def, area, apis, tags: def.tags ?? [] };
+  const hook = (globalThis as Record<symbol, unknown>)[REGISTER_HOOK];
+  if (typeof hook === 'function') (hook as (s: Scenario) => void)(scenario);
+  return scenario;
 }

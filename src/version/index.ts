@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 
@@ -10,7 +11,17 @@ function readVersion(pkgJsonPath: string): string {
 /** The harness's own version, from package.json. */
 export const HARNESS_VERSION: string = readVersion(new URL('../../package.json', import.meta.url).pathname);
 
-/** Version of an installed SDK package (`openai` or an npm alias such as `openai-v4`). */
+/**
+ * Version of an installed SDK package (`openai` or an npm alias such as `openai-v4.52.4`).
+ * The SDK's `exports` map hides `package.json`, so walk up from the resolved entry point.
+ */
 export function sdkVersion(packageName = 'openai'): string {
-  return readVersion(require.resolve(`${packageName}/package.json`));
+  let dir = path.dirname(require.resolve(packageName));
+  for (;;) {
+    const candidate = path.join(dir, 'package.json');
+    if (existsSync(candidate) && path.basename(dir) === packageName.split('/').pop()) return readVersion(candidate);
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`cannot find package.json of ${packageName}`);
+    dir = parent;
+  }
 }
