@@ -1,4 +1,5 @@
 import { encodeMultipart } from '../recording/multipart.ts';
+import type { HttpExchange } from '../traffic/types.ts';
 import { createObserver, type Observer } from './observer.ts';
 
 type Fetch = typeof fetch;
@@ -20,8 +21,18 @@ function withFixedMultipart(next: Fetch): Fetch {
  * fetch, or a late-bound globalThis.fetch). `Response` is attached so the SDK skips its
  * `fetch('data:,')` capability probe.
  */
-export function buildHarnessFetch(below: Fetch = (i, n) => globalThis.fetch(i, n)): { fetch: Fetch; observer: Observer } {
-  const observer = createObserver(withFixedMultipart(below));
+export function buildHarnessFetch(
+  below: Fetch = (i, n) => globalThis.fetch(i, n),
+  hooks: { beforeRequest?: (method: string, path: string) => void; onComplete?: (exchange: HttpExchange) => void } = {},
+): { fetch: Fetch; observer: Observer } {
+  const guarded: Fetch = hooks.beforeRequest
+    ? (input, init) => {
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        hooks.beforeRequest!((init?.method ?? 'GET').toUpperCase(), new URL(url).pathname);
+        return below(input, init);
+      }
+    : below;
+  const observer = createObserver(withFixedMultipart(guarded), hooks.onComplete);
   const fetchFn = Object.assign(observer.fetch, { Response });
   return { fetch: fetchFn, observer };
 }

@@ -62,7 +62,7 @@ function isTextual(contentType: string | null): boolean {
  * Wraps a fetch so that every request and response is recorded as an HttpExchange, SSE bodies
  * parsed event by event as they arrive (the caller still gets the stream unchanged).
  */
-export function createObserver(next: Fetch): Observer {
+export function createObserver(next: Fetch, onComplete?: (exchange: HttpExchange) => void): Observer {
   const exchanges: HttpExchange[] = [];
   const pending = new Set<Promise<void>>();
 
@@ -134,6 +134,7 @@ export function createObserver(next: Fetch): Observer {
           exchange.transportError = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
         } finally {
           exchange.durationMs = Math.round(performance.now() - started);
+          onComplete?.(exchange);
         }
       })());
       return new Response(forCaller, { status: response.status, statusText: response.statusText, headers: response.headers });
@@ -148,6 +149,7 @@ export function createObserver(next: Fetch): Observer {
         exchange.transportError = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       } finally {
         exchange.durationMs = Math.round(performance.now() - started);
+        onComplete?.(exchange);
       }
     })());
     return response;

@@ -3,6 +3,8 @@
  * client → scenario steps (with a timeout) → checks over the observed traffic → ScenarioResult.
  * Pure orchestration; vitest glue lives in scenario-setup.ts.
  */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import OpenAI from 'openai';
 import { isFailing, violation, type Violation } from '../checks/violation.ts';
 import type { ResolvedConfig } from '../config/resolved.ts';
@@ -10,6 +12,7 @@ import { findHarnessError, HarnessError } from '../errors/harness-error.ts';
 import { startRecording } from '../recording/session.ts';
 import type { Scenario, ScenarioResult, SdkHandle } from '../scenario/types.ts';
 import type { Traffic } from '../traffic/types.ts';
+import { createBudget } from './budget.ts';
 import { createContext } from './context.ts';
 import { buildHarnessFetch } from './fetch-chain.ts';
 import { reproduceCommand } from './reproduce.ts';
@@ -23,6 +26,11 @@ export interface RunInput {
   sdk: SdkHandle;
 }
 
+/** Where live runs count their spend (shared by all workers of one run). */
+export function spendLedger(config: ResolvedConfig): string {
+  return path.join(config.reportsDir, `.spend-${config.runId}.log`);
+}
+
 /** Key per target kind: replay needs none, the emulator namespaces state per scenario, live uses the user's. */
 function apiKeyFor(config: ResolvedConfig, scenarioId: string): string {
   if (config.target.kind === 'live') return config.apiKey ?? '';
@@ -33,7 +41,9 @@ function apiKeyFor(config: ResolvedConfig, scenarioId: string): string {
 export async function runScenario({ scenario, config, baseURL, sdk }: RunInput): Promise<ScenarioResult & { traffic: Traffic }> {
   const started = performance.now();
   const session = await startRecording({ scenarioId: scenario.id, config, baseURL, sdkVersion: sdk.version });
-  const { fetch, observer } = buildHarnessFetch(session.fetch);
+  if (config.target.kind === 'live') mkdirSync(config.reportsDir, { recursive: true });
+  const budget = config.target.kind === 'live' ? createBudget(spendLedger(config), { maxRequests: config.maxRequests, maxTokens: config.maxTokens }) : null;
+  const { fetch, observer } = buildHarnessFetch(session.fetch, budget ? { beforeRequest: budget.beforeRequest, onComplete: budget.afterExchange } : {});
   const OpenAIClass = sdk.module.default as unknown as typeof OpenAI;
   const client = new OpenAIClass({
     apiKey: apiKeyFor(config, scenario.id),

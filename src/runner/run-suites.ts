@@ -2,6 +2,7 @@
  * Runs the selected scenarios through vitest (project `scenarios`) with the resolved config and
  * returns the run's report. The CLI's `run` and `record` call this; so can other tools.
  */
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { startVitest } from 'vitest/node';
 import { CONFIG_ENV, serializeConfig } from '../config/resolve.ts';
@@ -11,6 +12,8 @@ import { buildReport, type RunReport } from '../report/model.ts';
 import { ScenarioReporter } from '../report/vitest-reporter.ts';
 import type { ScenarioResult } from '../scenario/types.ts';
 import { HARNESS_VERSION, sdkVersion } from '../version/index.ts';
+import { readSpend } from './budget.ts';
+import { spendLedger } from './run-scenario.ts';
 import { discoverScenarioFiles, filterByTags, filterScenarioFiles } from './discover.ts';
 
 export interface RunHooks {
@@ -46,6 +49,9 @@ export async function runSuites(config: ResolvedConfig, root: string, hooks: Run
   );
   await vitest.close();
   const finishedAt = new Date();
+  const ledger = spendLedger(config);
+  const spend = config.target.kind === 'live' ? readSpend(ledger) : null;
+  rmSync(ledger, { force: true });
   return buildReport(reporter.results, {
     runId: config.runId,
     startedAt: startedAt.toISOString(),
@@ -55,5 +61,6 @@ export async function runSuites(config: ResolvedConfig, root: string, hooks: Run
     mode: config.mode,
     shard: config.shard,
     versions: { harness: HARNESS_VERSION, node: process.version, sdk: sdkVersion('openai') },
+    ...(spend ? { spend } : {}),
   });
 }
