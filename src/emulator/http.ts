@@ -17,6 +17,8 @@ export interface EmuRequest {
   raw: Buffer;
   /** Per-API-key state. */
   ns: Namespace;
+  /** Fault switches in force for this request (server option ∪ `x-oaic-fault` header); see faults.ts. */
+  faults: ReadonlySet<string>;
 }
 
 export interface SseFrame {

@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HarnessError } from '../errors/harness-error.ts';
 import { ApiError, noKey, unknownRoute } from './errors.ts';
+import { FAULT_HEADER, parseFaults } from './faults.ts';
 import type { EmuRequest, EmuResponse, SseFrame } from './http.ts';
 import { Router } from './router.ts';
 import { ROUTES } from './routes.ts';
@@ -21,6 +22,8 @@ export interface EmulatorOptions {
   /** `logical` (default): deterministic timestamps; `real`: wall clock. */
   clock?: 'logical' | 'real';
   middleware?: Middleware[];
+  /** Fault switches on for every request (see faults.ts). */
+  faults?: readonly string[];
 }
 
 export interface EmulatorHandle {
@@ -37,8 +40,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const store = new Store(options.clock ?? 'logical');
   const router = new Router(ROUTES);
   const middleware = options.middleware ?? [];
+  const serverFaults = options.faults ?? [];
   const server = createServer((req, res) => {
-    handle(req, res, store, router, middleware).catch((err: unknown) => {
+    handle(req, res, store, router, middleware, serverFaults).catch((err: unknown) => {
       if (!res.headersSent) writeJson(res, 500, { error: { message: `The server had an error while processing your request: ${String(err)}`, type: 'server_error', param: null, code: null } }, {});
       else res.destroy();
     });
@@ -66,7 +70,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
 }
 
-async function handle(raw: IncomingMessage, res: ServerResponse, store: Store, router: Router, middleware: Middleware[]): Promise<void> {
+async function handle(raw: IncomingMessage, res: ServerResponse, store: Store, router: Router, middleware: Middleware[], serverFaults: readonly string[]): Promise<void> {
   const url = new URL(raw.url ?? '/', 'http://emulator.local');
   const chunks: Buffer[] = [];
   for await (const c of raw) chunks.push(c as Buffer);
@@ -88,7 +92,9 @@ async function handle(raw: IncomingMessage, res: ServerResponse, store: Store, r
       return;
     }
   }
-  const req: EmuRequest = { method, path, params: {}, query: url.searchParams, headers, body: parsed, raw: body, ns };
+  const faults = parseFaults(headers[FAULT_HEADER]);
+  for (const f of serverFaults) faults.add(f);
+  const req: EmuRequest = { method, path, params: {}, query: url.searchParams, headers, body: parsed, raw: body, ns, faults };
   try {
     if (!key) throw noKey();
     for (const m of middleware) {

@@ -1,34 +1,15 @@
 import { createHash } from 'node:crypto';
+import { binarySummary, DROP_HEADERS, isTextual, parseText, splitUrl } from '../traffic/body.ts';
 import { SseParser } from '../traffic/sse.ts';
 import type { HttpExchange, MultipartSummary, SseEvent } from '../traffic/types.ts';
 
 type Fetch = typeof fetch;
-
-/** Response headers never kept in an observation. */
-const DROP_HEADERS = /^(set-cookie|cookie|authorization|openai-organization|openai-project|x-stainless-.*|user-agent)$/i;
 
 export interface Observer {
   fetch: Fetch;
   exchanges: HttpExchange[];
   /** Resolves when every response body the observer is reading has ended. */
   settle(): Promise<void>;
-}
-
-function splitUrl(input: string): { path: string; query: string } {
-  const url = new URL(input);
-  return { path: url.pathname, query: url.search.replace(/^\?/, '') };
-}
-
-function parseText(text: string, contentType: string | null): unknown {
-  if (text.length === 0) return null;
-  if (contentType?.includes('json') || /^\s*[[{]/.test(text)) {
-    try {
-      return JSON.parse(text);
-    } catch {
-      return text;
-    }
-  }
-  return text;
 }
 
 async function summariseForm(form: FormData): Promise<MultipartSummary> {
@@ -48,14 +29,6 @@ async function summariseForm(form: FormData): Promise<MultipartSummary> {
     }
   }
   return summary;
-}
-
-function binarySummary(bytes: Uint8Array): { binary: true; size: number; sha256: string } {
-  return { binary: true, size: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
-}
-
-function isTextual(contentType: string | null): boolean {
-  return contentType === null || /json|text|xml|javascript|event-stream/.test(contentType);
 }
 
 /**
