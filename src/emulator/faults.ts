@@ -9,7 +9,9 @@ import type { EmuRequest } from './http.ts';
 export const FAULT_HEADER = 'x-oaic-fault';
 
 /** Every fault name the emulator knows, with what it does. Surfaces add their own entries here. */
-export const FAULTS: Record<string, string> = {};
+export const FAULTS: Record<string, string> = {
+  'reasoning-stored-temperature': 'Known issue 6: assistants store temperature/top_p 1 even for reasoning models; switching an assistant to a reasoning model is refused (param model, code unsupported_model) and runs overriding the model with a reasoning one fail with the temperature error.',
+};
 
 export function parseFaults(value: string | undefined): Set<string> {
   return new Set((value ?? '').split(',').map((s) => s.trim()).filter(Boolean));
