@@ -6,5 +6,6 @@ import type { Route } from './router.ts';
 import { adminRoutes } from './admin/routes.ts';
 import { modelRoutes } from './models/routes.ts';
 import { assistantRoutes } from './assistants/routes.ts';
+import { threadRoutes } from './threads/routes.ts';
 
-export const ROUTES: readonly Route[] = [...adminRoutes, ...modelRoutes, ...assistantRoutes];
+export const ROUTES: readonly Route[] = [...adminRoutes, ...modelRoutes, ...assistantRoutes, ...threadRoutes];
