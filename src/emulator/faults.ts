@@ -10,6 +10,9 @@ export const FAULT_HEADER = 'x-oaic-fault';
 
 /** Every fault name the emulator knows, with what it does. Surfaces add their own entries here. */
 export const FAULTS: Record<string, string> = {
+  'run-cancel-race': 'Known issue 10: a cancel is accepted (run cancelling) but the run completes anyway on the next poll.',
+  'run-completes-before-cancel': 'Known issue 10: the run completes just before the cancel arrives; the cancel gets 400 "Cannot cancel run with status \'completed\'."',
+  'assistants-stream-error': 'Known issue 2 trigger: an Assistants stream sends a flat `event: error` frame after thread.run.in_progress and ends without a terminal run event.',
   'reasoning-stored-temperature': 'Known issue 6: assistants store temperature/top_p 1 even for reasoning models; switching an assistant to a reasoning model is refused (param model, code unsupported_model) and runs overriding the model with a reasoning one fail with the temperature error.',
 };
 
