@@ -9,7 +9,11 @@ import type { EmuRequest } from './http.ts';
 export const FAULT_HEADER = 'x-oaic-fault';
 
 /** Every fault name the emulator knows, with what it does. Surfaces add their own entries here. */
-export const FAULTS: Record<string, string> = {};
+export const FAULTS: Record<string, string> = {
+  'http-429-once': 'transport-faults.ts: the first request of a key gets 429 rate_limit_exceeded with retry-after: 1',
+  'http-500-once': 'transport-faults.ts: the next request of a key gets 500 server_error',
+  'drop-connection-once': 'transport-faults.ts: the next request of a key has its connection destroyed',
+};
 
 export function parseFaults(value: string | undefined): Set<string> {
   return new Set((value ?? '').split(',').map((s) => s.trim()).filter(Boolean));
