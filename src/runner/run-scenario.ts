@@ -89,7 +89,9 @@ export async function runScenario({ scenario, config, baseURL, sdk }: RunInput):
   const failed = violations.some(isFailing);
   const passed = !thrown && !failed;
   const stopped = await session.stop({ persist: config.mode === 'record' && passed });
-  if (config.mode === 'record' && !passed) state.annotations['recording'] = stopped.kept === 'previous' ? 'kept the previous recording (scenario did not pass)' : 'not written (scenario did not pass)';
+  if (config.mode === 'record') {
+    state.annotations['recording'] = stopped.kept === 'new' ? 'new recording written' : stopped.kept === 'previous' ? 'kept the previous recording (scenario did not pass)' : 'not written (scenario did not pass)';
+  }
 
   const base = {
     id: scenario.id,
