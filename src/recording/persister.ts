@@ -8,6 +8,9 @@ import Persister from '@pollyjs/persister';
 import { rmSync } from 'node:fs';
 import type { HarLog } from '../traffic/har.ts';
 import { readHar } from './har-file.ts';
+import { withReplayIds } from './rehash.ts';
+
+const POLLY_CREATOR = 'Polly.JS';
 
 export interface OaicPersisterOptions {
   file: string;
@@ -24,7 +27,11 @@ export class OaicHarPersister extends Persister<OaicPersisterOptions> {
 
   override async onFindRecording(): Promise<never> {
     const { read, file, scenarioId } = this.options;
-    return (read ? readHar(file, scenarioId) : null) as never;
+    const har = read ? readHar(file, scenarioId) : null;
+    if (!har) return null as never;
+    // HAR files made elsewhere (imports) carry no Polly ids and another creator: make them replayable.
+    const ready = har.log.entries.every((e) => typeof e._id === 'string' && typeof e._order === 'number') ? har : await withReplayIds(har);
+    return { log: { ...ready.log, creator: { ...ready.log.creator, name: POLLY_CREATOR } } } as never;
   }
 
   override async onSaveRecording(_recordingId: string, har: unknown): Promise<void> {

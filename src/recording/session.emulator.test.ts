@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { defineCheck } from '../checks/check.ts';
@@ -11,6 +11,7 @@ import type { ScenarioContext } from '../scenario/types.ts';
 import { CHUNK_TIMING_HEADER, type HarLog } from '../traffic/har.ts';
 import { HARNESS_VERSION, sdkVersion } from '../version/index.ts';
 import { parseChunkTiming } from './chunk-timing.ts';
+import { withReplayIds } from './rehash.ts';
 import { EMULATOR_ORIGIN } from './session.ts';
 import { configFor, snapshotDir, STREAM_GAP_MS, tempProject, testRoutes } from './testing.ts';
 
@@ -126,6 +127,16 @@ describe('recording layer against the emulator', () => {
     expect(r.error.message).toBe('Failed to replay GET /v1/models for scenario streaming.never-recorded: there is no recording recordings/emulator/streaming/never-recorded.har. Record it with `npm run oaic -- record streaming.never-recorded` (or run it live with --target emulator).');
     expect(JSON.stringify(r)).not.toMatch(/oaic-replay-no-key|Bearer|Connection error|x-stainless/);
     expect(printed).toEqual([]);
+  });
+
+  it('recomputes the ids Polly would, so a HAR without them (an import) replays', async () => {
+    await record();
+    const har = JSON.parse(readFileSync(file, 'utf8')) as HarLog;
+    const stripped: HarLog = { log: { ...har.log, creator: { name: 'WebInspector', version: '537.36' }, entries: har.log.entries.map(({ _id, _order, ...e }) => e) } };
+    expect((await withReplayIds(stripped)).log.entries.map((e) => [e._id, e._order])).toEqual(har.log.entries.map((e) => [e._id, e._order]));
+    writeFileSync(file, JSON.stringify(stripped));
+    blockSockets();
+    expect((await replay()).state).toBe('passed');
   });
 
   it('a record run that does not pass keeps the previous recording byte for byte, and says so', async () => {
