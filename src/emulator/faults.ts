@@ -13,6 +13,7 @@ export const FAULTS: Record<string, string> = {
   'http-429-once': 'transport-faults.ts: the first request of a key gets 429 rate_limit_exceeded with retry-after: 1',
   'http-500-once': 'transport-faults.ts: the next request of a key gets 500 server_error',
   'drop-connection-once': 'transport-faults.ts: the next request of a key has its connection destroyed',
+  'reasoning-stored-temperature': 'Known issue 6: assistants store temperature/top_p 1 even for reasoning models; switching an assistant to a reasoning model is refused (param model, code unsupported_model) and runs overriding the model with a reasoning one fail with the temperature error.',
 };
 
 export function parseFaults(value: string | undefined): Set<string> {

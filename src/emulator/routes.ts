@@ -5,5 +5,8 @@
 import type { Route } from './router.ts';
 import { adminRoutes } from './admin/routes.ts';
 import { modelRoutes } from './models/routes.ts';
+import { assistantRoutes } from './assistants/routes.ts';
+import { threadRoutes } from './threads/routes.ts';
+import { runRoutes } from './runs/routes.ts';
 
-export const ROUTES: readonly Route[] = [...adminRoutes, ...modelRoutes];
+export const ROUTES: readonly Route[] = [...adminRoutes, ...modelRoutes, ...assistantRoutes, ...runRoutes, ...threadRoutes];
