@@ -5,5 +5,6 @@
 import type { Route } from './router.ts';
 import { adminRoutes } from './admin/routes.ts';
 import { modelRoutes } from './models/routes.ts';
+import { fileRoutes } from './files/routes.ts';
 
-export const ROUTES: readonly Route[] = [...adminRoutes, ...modelRoutes];
+export const ROUTES: readonly Route[] = [...adminRoutes, ...modelRoutes, ...fileRoutes];
