@@ -9,7 +9,13 @@ import type { EmuRequest } from './http.ts';
 export const FAULT_HEADER = 'x-oaic-fault';
 
 /** Every fault name the emulator knows, with what it does. Surfaces add their own entries here. */
-export const FAULTS: Record<string, string> = {};
+export const FAULTS: Record<string, string> = {
+  'vs-stuck-in-progress': 'Vector-store file indexing stays in_progress for N more polls (known issue 3); `vs-stuck-in-progress=N`, default 3.',
+  'vs-batch-poll-returns-store': 'GET /vector_stores/{vs}/file_batches/{batch} answers with the vector store object instead of the batch (known issue 7, openai-node#1700).',
+  'vs-detach-removes-everywhere': 'DELETE /vector_stores/{vs}/files/{file} detaches the file from every vector store (known issue 8, openai-node#1710, unconfirmed).',
+  'vs-index-server-error': 'Vector-store files finish failed with last_error.code server_error.',
+  'vs-batch-files-500-once': 'The first GET /vector_stores/{vs}/file_batches/{batch}/files of each batch answers 500 server_error (seen in real traffic; the retry succeeds).',
+};
 
 export function parseFaults(value: string | undefined): Set<string> {
   return new Set((value ?? '').split(',').map((s) => s.trim()).filter(Boolean));

@@ -6,5 +6,6 @@ import type { Route } from './router.ts';
 import { adminRoutes } from './admin/routes.ts';
 import { modelRoutes } from './models/routes.ts';
 import { fileRoutes } from './files/routes.ts';
+import { vectorStoreRoutes } from './vector-stores/routes.ts';
 
-export const ROUTES: readonly Route[] = [...adminRoutes, ...modelRoutes, ...fileRoutes];
+export const ROUTES: readonly Route[] = [...adminRoutes, ...modelRoutes, ...fileRoutes, ...vectorStoreRoutes];
