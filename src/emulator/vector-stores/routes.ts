@@ -12,6 +12,7 @@ import { attachAll, checkAttachable } from './attach.ts';
 import { pollAfter, storeParam } from './common.ts';
 import { batchRoutes } from './batch-routes.ts';
 import { fileRoutes } from './file-routes.ts';
+import { searchRoutes } from './search-routes.ts';
 import { createStore, deleteStore, renderStore, step, stores } from './store.ts';
 import * as v from './validate.ts';
 
@@ -75,4 +76,5 @@ export const vectorStoreRoutes: Route[] = [
   },
   ...fileRoutes,
   ...batchRoutes,
+  ...searchRoutes,
 ];
