@@ -10,3 +10,7 @@ import { threadRoutes } from './threads/routes.ts';
 import { runRoutes } from './runs/routes.ts';
 
 export const ROUTES: readonly Route[] = [...adminRoutes, ...modelRoutes, ...assistantRoutes, ...runRoutes, ...threadRoutes];
+import { fileRoutes } from './files/routes.ts';
+import { vectorStoreRoutes } from './vector-stores/routes.ts';
+
+export const ROUTES: readonly Route[] = [...adminRoutes, ...modelRoutes, ...fileRoutes, ...vectorStoreRoutes];
