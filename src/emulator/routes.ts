@@ -5,5 +5,7 @@
 import type { Route } from './router.ts';
 import { adminRoutes } from './admin/routes.ts';
 import { modelRoutes } from './models/routes.ts';
+import { responseRoutes } from './responses/routes.ts';
+import { conversationRoutes } from './conversations/routes.ts';
 
-export const ROUTES: readonly Route[] = [...adminRoutes, ...modelRoutes];
+export const ROUTES: readonly Route[] = [...adminRoutes, ...modelRoutes, ...responseRoutes, ...conversationRoutes];
