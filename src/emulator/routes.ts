@@ -14,3 +14,7 @@ import { fileRoutes } from './files/routes.ts';
 import { vectorStoreRoutes } from './vector-stores/routes.ts';
 
 export const ROUTES: readonly Route[] = [...adminRoutes, ...modelRoutes, ...fileRoutes, ...vectorStoreRoutes];
+import { responseRoutes } from './responses/routes.ts';
+import { conversationRoutes } from './conversations/routes.ts';
+
+export const ROUTES: readonly Route[] = [...adminRoutes, ...modelRoutes, ...responseRoutes, ...conversationRoutes];
