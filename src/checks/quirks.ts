@@ -67,6 +67,12 @@ export const QUIRKS = {
       'ResponseTextDeltaEvent.logprobs', 'ResponseTextDoneEvent.logprobs', 'WebSearchToolCall.action',
     ],
   },
+  'mcp-list-tools-without-item-done': {
+    id: 'mcp-list-tools-without-item-done',
+    rules: ['RESP_SCOPE_NOT_CLOSED'],
+    behaviour: 'With several mcp_list_tools items in parallel, the service sends output_item.done for the last one only; the others close with response.completed (after their mcp_list_tools.completed).',
+    doc: 'responses-stream-order',
+  },
   'file-batch-object-name': {
     id: 'file-batch-object-name',
     rules: ['SHAPE_BAD_ENUM'],
