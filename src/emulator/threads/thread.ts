@@ -7,6 +7,7 @@ import { badRequest, notFound } from '../errors.ts';
 import type { Namespace } from '../store.ts';
 import { parseToolResources, type ToolResources } from '../assistants/tools.ts';
 import { arrayMax, metadata, rejectUnknown, type Json } from '../assistants/validate.ts';
+import { checkSearchAttachments, indexSearchAttachments } from './attachments.ts';
 import { newMessage, parseMessageInput, type MessageInput, type MessageRecord } from './message.ts';
 
 export interface ThreadObject {
@@ -59,11 +60,13 @@ export function parseThreadCreate(ns: Namespace, body: Json, prefix = ''): { mes
   };
 }
 
-export function createThread(ns: Namespace, input: ReturnType<typeof parseThreadCreate>): ThreadRecord {
+export function createThread(ns: Namespace, input: ReturnType<typeof parseThreadCreate>, faults: ReadonlySet<string> = new Set()): ThreadRecord {
+  checkSearchAttachments(ns, input.messages, 'messages');
   const object: ThreadObject = { id: ns.ids.next('thread_'), object: 'thread', created_at: ns.clock.tick(), metadata: input.metadata, tool_resources: input.toolResources };
   const record: ThreadRecord = { object, messageIds: [], runIds: [], activeRunId: null };
   threads(ns).set(object.id, record);
   for (const m of input.messages) appendMessage(ns, record, newMessage(ns, object.id, m));
+  indexSearchAttachments(ns, record, input.messages, faults);
   return record;
 }
 
