@@ -42,6 +42,10 @@ describe('searchVectorStores', () => {
     expect(searchVectorStores(a.ns, [a.store.id], 'zebra quantum')).toEqual([]);
     expect(searchVectorStores(a.ns, ['vs_missing'], 'refund')).toEqual([]);
     expect(searchVectorStores(a.ns, [a.store.id], '  ?! ')).toEqual([]);
+    // Request data passed straight through by the tool surfaces must not throw.
+    expect(searchVectorStores(a.ns, 'vs_x' as unknown as string[], 'refund')).toEqual([]);
+    expect(searchVectorStores(a.ns, [a.store.id], 42 as unknown as string)).toEqual([]);
+    expect(searchVectorStores(a.ns, [a.store.id], 'refund', Number.NaN).length).toBeGreaterThan(0);
   });
 
   it('respects maxResults, filters on attributes and the score threshold', () => {

@@ -47,7 +47,9 @@ interface Doc {
 
 export function searchDetailed(ns: Namespace, vectorStoreIds: readonly string[], queries: readonly string[], options: SearchOptions = {}): DetailedHit[] {
   const docs: Doc[] = [];
-  for (const id of new Set(vectorStoreIds)) {
+  // Callers pass request data through: tolerate anything that is not a list of strings.
+  const ids = Array.isArray(vectorStoreIds) ? vectorStoreIds.filter((x): x is string => typeof x === 'string') : [];
+  for (const id of new Set(ids)) {
     const store = stores(ns).get(id);
     if (!store) continue;
     step(store.files.values());
@@ -64,7 +66,7 @@ export function searchDetailed(ns: Namespace, vectorStoreIds: readonly string[],
       }
     }
   }
-  const queryTerms = [...new Set(queries.flatMap(terms))];
+  const queryTerms = [...new Set((Array.isArray(queries) ? queries : []).filter((q): q is string => typeof q === 'string').flatMap(terms))];
   if (docs.length === 0 || queryTerms.length === 0) return [];
   const avg = docs.reduce((s, d) => s + d.length, 0) / docs.length || 1;
   const idf = new Map(queryTerms.map((t) => {
@@ -83,7 +85,7 @@ export function searchDetailed(ns: Namespace, vectorStoreIds: readonly string[],
   return scored
     .filter((x) => x.score > 0 && x.score >= threshold)
     .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, options.maxResults ?? 20)
+    .slice(0, Number.isInteger(options.maxResults) && (options.maxResults ?? 0) > 0 ? options.maxResults : 20)
     .map((x) => ({ ...(docs[x.order]?.hit as Omit<DetailedHit, 'score'>), score: x.score }));
 }
 
