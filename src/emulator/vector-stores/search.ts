@@ -7,7 +7,7 @@
  */
 import type { Namespace } from '../store.ts';
 import { type Filter, matches } from './filters.ts';
-import { step, stores } from './store.ts';
+import { renderStore, step, stores } from './store.ts';
 import type { Attributes } from './types.ts';
 
 export interface SearchHit {
@@ -34,9 +34,12 @@ export interface SearchOptions {
 const K1 = 1.2;
 const B = 0.75;
 
-/** Lower-cased letter/number runs; the same tokenizer for queries and chunks. */
+/**
+ * Lower-cased letter/number runs; Han, Hiragana and Katakana characters are terms on their own
+ * (those scripts do not separate words with spaces). The same tokenizer for queries and chunks.
+ */
 export function terms(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return text.toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|\p{N}+/gu) ?? [];
 }
 
 interface Doc {
@@ -51,7 +54,7 @@ export function searchDetailed(ns: Namespace, vectorStoreIds: readonly string[],
   const ids = Array.isArray(vectorStoreIds) ? vectorStoreIds.filter((x): x is string => typeof x === 'string') : [];
   for (const id of new Set(ids)) {
     const store = stores(ns).get(id);
-    if (!store) continue;
+    if (!store || renderStore(ns, store).status === 'expired') continue;
     step(store.files.values());
     store.lastActiveAt = ns.clock.now();
     for (const f of store.files.values()) {
