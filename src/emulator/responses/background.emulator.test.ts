@@ -67,4 +67,23 @@ describe('emulator: Responses background mode', () => {
     await c.responses.retrieve(r.id);
     expect(await c.responses.retrieve(r.id)).toMatchObject({ status: 'failed', error: { code: 'server_error', message: 'boom' } });
   });
+
+  it('resumes a background stream on retrieve with starting_after, as the real service does', async () => {
+    const c = client();
+    const events: OpenAI.Responses.ResponseStreamEvent[] = [];
+    for await (const e of await c.responses.create({ model: 'gpt-4o', input: 'What is 2 + 2?', background: true, stream: true })) events.push(e);
+    const id = (events[0] as OpenAI.Responses.ResponseCreatedEvent).response.id;
+    const resumed: OpenAI.Responses.ResponseStreamEvent[] = [];
+    for await (const e of await c.responses.retrieve(id, { stream: true, starting_after: 0 })) resumed.push(e);
+    expect(resumed.map((e) => e.sequence_number)).toEqual(events.slice(1).map((e) => e.sequence_number));
+    expect(resumed.map((e) => e.type)).toEqual(events.slice(1).map((e) => e.type));
+    const polled = await c.responses.create({ model: 'gpt-4o', input: 'later', background: true });
+    const all: string[] = [];
+    for await (const e of await c.responses.retrieve(polled.id, { stream: true })) all.push(e.type);
+    expect(all[0]).toBe('response.created');
+    expect(all[all.length - 1]).toBe('response.completed');
+    expect((await c.responses.retrieve(polled.id)).status).toBe('completed');
+    const fg = await c.responses.create({ model: 'gpt-4o', input: 'x' });
+    await expect(c.responses.retrieve(fg.id, { stream: true })).rejects.toBeInstanceOf(OpenAI.BadRequestError);
+  });
 });

@@ -69,6 +69,7 @@ export async function createResponse(req: EmuRequest): Promise<EmuResponse> {
     state: p.background ? { ...final, status: 'queued', completedAt: null, output: [], usage: null, error: null, incompleteDetails: null } : final,
     inputItems: input,
     history: [...before, ...input, ...result.output],
+    result,
     pending: p.background && !p.stream ? { result, polls: 0 } : null,
     onFinish: conversationId === null ? null : (s) => appendItems(getConversation(req.ns, conversationId), [...s.inputItems, ...s.state.output], 'input'),
   };

@@ -16,6 +16,8 @@ export interface StoredResponse {
   state: ResponseState;
   inputItems: Item[];
   history: Item[];
+  /** The model turn, kept so a background response's stream can be replayed on retrieve. */
+  result: TurnResult;
   /** Background only: the result still to be revealed, and how many retrieves have happened. */
   pending: { result: TurnResult; polls: number } | null;
   /** Called once when the response reaches a terminal status (appends to the conversation). */
