@@ -83,7 +83,7 @@ export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext
   }
   const output: Item[] = [];
   let reasoningTokens = 0;
-  if (isReasoningModel(first.model)) {
+  if (isReasoningModel(first.model) && params.reasoning.effort !== 'none') {
     const userText = stripDirectives(lastUserText(first));
     const summaryText = `**Answering the request**\n\nThe user wrote "${userText.slice(0, 80)}"; context ${contextHash(first)}.`;
     const item: Item = { id: ns.ids.next('rs_', 48), type: 'reasoning', summary: params.reasoning.summary ? [{ type: 'summary_text', text: summaryText }] : [] };
