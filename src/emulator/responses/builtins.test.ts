@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelContext } from '../model/context.ts';
 import { Namespace } from '../store.ts';
-import { builtinRequest, runBuiltin } from './builtins.ts';
+import { runBuiltin } from './builtins.ts';
 import { parseCreate } from './params.ts';
 
-const ctx = (text: string, tools: ModelContext['tools']): ModelContext => ({ model: 'gpt-4o', instructions: null, tools, maxOutputTokens: null, turns: [{ kind: 'message', message: { role: 'user', parts: [{ type: 'text', text }] } }] });
-
 describe('Responses built-in tools', () => {
-  it('asks for a tool only when the context declares it, and not after its output', () => {
-    expect(builtinRequest(ctx('[[oaic:code 1+1]]', []))).toBeNull();
-    expect(builtinRequest(ctx('[[oaic:code 1+1]]', [{ type: 'code_interpreter' }]))).toEqual({ type: 'code_interpreter', source: '1+1' });
-    expect(builtinRequest(ctx('x [[oaic:search refunds]]', [{ type: 'file_search', vectorStoreIds: [] }]))).toEqual({ type: 'file_search', query: 'refunds' });
-    const after = ctx('[[oaic:code 1+1]]', [{ type: 'code_interpreter' }]);
-    after.turns.push({ kind: 'tool_call', call: { callId: 'c', name: 'code_interpreter', arguments: '1+1' } }, { kind: 'tool_output', output: { callId: 'c', output: '2' } });
-    expect(builtinRequest(after)).toBeNull();
-  });
-
   it('appends the same tool turns as the Assistants runs do', () => {
     const ns = new Namespace('builtins', 'logical');
     const p = parseCreate({ model: 'gpt-4o', tools: [{ type: 'file_search', vector_store_ids: ['vs_1'] }, { type: 'code_interpreter', container: { type: 'auto' } }] });

@@ -1,35 +1,23 @@
 /**
  * Built-in tools of the Responses surface, with the same model protocol as the Assistants runs
- * (src/emulator/runs/builtins): the model asks for a tool with `[[oaic:code src]]` or
- * `[[oaic:search query]]` when the context declares it; the surface runs it, appends the call and
- * its output to the context (`code_interpreter` / `file_search` tool turns with the same
- * arguments and outputs), and generates again. So a run and a response over the same context
- * reach the same reply.
+ * (src/emulator/runs/builtins): generate() asks for a tool (`builtin`, from `[[oaic:code src]]`
+ * or `[[oaic:search query]]` when the context declares it); the surface runs it, appends the call
+ * and its output to the context (`code_interpreter` / `file_search` tool turns with the same
+ * arguments and outputs, the same Python simulation), and generates again. So a run and a
+ * response over the same context reach the same reply.
  */
-import type { ContextTurn, ModelContext } from '../model/context.ts';
-import { parseDirectives } from '../model/directives.ts';
+import type { ContextTurn } from '../model/context.ts';
+import type { ModelOutput } from '../model/generate.ts';
+import { simulatePython } from '../runs/builtins/python-sim.ts';
 import type { Namespace } from '../store.ts';
 import { searchVectorStores } from '../vector-stores/search.ts';
 import type { Item, Json } from '../conversations/items.ts';
-import { simulateCode } from './code.ts';
 import type { CreateParams } from './params.ts';
 
-export type BuiltinRequest = { type: 'code_interpreter'; source: string } | { type: 'file_search'; query: string };
+export type BuiltinRequest = NonNullable<ModelOutput['builtin']>;
 
 const QUOTE_CHARS = 200;
 const QUOTED_HITS = 3;
-
-/** The built-in tool the model asks for in this context, if any (none once a tool output came back). */
-export function builtinRequest(ctx: ModelContext): BuiltinRequest | null {
-  if (ctx.turns[ctx.turns.length - 1]?.kind === 'tool_output') return null;
-  const last = [...ctx.turns].reverse().find((t) => t.kind === 'message' && t.message.role === 'user');
-  const text = last?.kind === 'message' ? last.message.parts.map((p) => (p.type === 'text' ? p.text : '')).join(' ') : '';
-  for (const d of parseDirectives(text)) {
-    if (d.verb === 'code' && ctx.tools.some((t) => t.type === 'code_interpreter')) return { type: 'code_interpreter', source: d.source };
-    if (d.verb === 'search' && ctx.tools.some((t) => t.type === 'file_search')) return { type: 'file_search', query: d.query };
-  }
-  return null;
-}
 
 export interface BuiltinRun {
   item: Item;
@@ -41,7 +29,8 @@ export interface BuiltinRun {
 export function runBuiltin(ns: Namespace, p: CreateParams, request: BuiltinRequest): BuiltinRun {
   const callId = ns.ids.next('call_');
   if (request.type === 'code_interpreter') {
-    const logs = simulateCode(request.source);
+    const sim = simulatePython(request.source);
+    const logs = sim.logs || (sim.image ? '[image]' : '');
     const outputs = p.include.includes('code_interpreter_call.outputs') ? [{ type: 'logs', logs }] : null;
     return {
       item: { id: ns.ids.next('ci_', 48), type: 'code_interpreter_call', status: 'completed', code: request.source, container_id: ns.ids.next('cntr_', 48), outputs },

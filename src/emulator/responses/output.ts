@@ -10,7 +10,7 @@ import { contextHash, generate, type ModelTurn } from '../model/generate.ts';
 import { isReasoningModel } from '../models/reasoning.ts';
 import type { Namespace } from '../store.ts';
 import type { Item, Json } from '../conversations/items.ts';
-import { builtinRequest, runBuiltin } from './builtins.ts';
+import { runBuiltin } from './builtins.ts';
 import type { CreateParams } from './params.ts';
 import { formatReply } from './structured.ts';
 import type { ToolMode } from './tools.ts';
@@ -57,9 +57,8 @@ export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext
   const toolItems: Item[] = [];
   const citations: { fileId: string; filename: string }[] = [];
   for (let round = 0; round < MAX_BUILTIN_ROUNDS && mode.kind !== 'none'; round++) {
-    const request = builtinRequest(ctx);
-    if (!request) break;
-    const ran = runBuiltin(ns, params, request);
+    if (!out.builtin) break;
+    const ran = runBuiltin(ns, params, out.builtin);
     toolItems.push(ran.item);
     citations.push(...ran.citations);
     ctx = { ...ctx, turns: [...ctx.turns, ...ran.turns] };
@@ -68,8 +67,7 @@ export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext
   const functions = params.tools.filter((t) => t['type'] === 'function').map((t) => String(t['name']));
   let turn = applyToolMode(ctx, out.turn, mode, functions);
   if (turn.kind === 'tool_calls' && !params.parallelToolCalls) turn = { kind: 'tool_calls', calls: turn.calls.slice(0, 1) };
-  const delay = out.directives.find((d) => d.verb === 'delay');
-  const base = { deltaCount: out.deltaCount, delayMs: delay?.verb === 'delay' ? delay.ms : 0, stall: out.directives.some((d) => d.verb === 'stall') };
+  const base = { deltaCount: out.deltaCount, delayMs: out.delayMs, stall: out.stall };
   const usageOf = (reasoningTokens: number, completion: number): Json => ({
     input_tokens: out.usage.prompt_tokens,
     input_tokens_details: { cached_tokens: 0 },
