@@ -1,6 +1,7 @@
 /**
  * Background mode (`background: true`): the response is created `queued`; each retrieve moves it
- * one step (queued → in_progress → its final status), as the real service's polls show.
+ * one step (queued → in_progress → its final status), as the real service's polls show;
+ * `[[oaic:delay ms]]` adds one in_progress poll per started second (as polled runs do).
  * `[[oaic:stall]]` keeps it in_progress until cancelled. `POST /responses/{id}/cancel` moves a
  * queued or in_progress background response to `cancelled`. `GET /responses/{id}?stream=true
  * &starting_after=N` replays a background response's events after sequence number N (running it
@@ -23,6 +24,11 @@ export function advance(stored: StoredResponse, clock: Clock): void {
     return;
   }
   if (pending.result.stall) return;
+  if (pending.waits > 0) {
+    pending.waits -= 1;
+    clock.tick();
+    return;
+  }
   const s = stored.state;
   finish(stored, finalState(s.id, s.createdAt, clock.tick(), pending.result));
 }
