@@ -9,6 +9,7 @@ import { c, setColor } from './colors.ts';
 import { registerDiff } from './commands/diff.ts';
 import { registerDoctor } from './commands/doctor.ts';
 import { registerEmulator } from './commands/emulator.ts';
+import { registerImport } from './commands/import.ts';
 import { registerList } from './commands/list.ts';
 import { registerReport } from './commands/report.ts';
 import { registerRun } from './commands/run.ts';
@@ -38,6 +39,7 @@ Examples:
   registerReport(program);
   registerEmulator(program);
   registerDiff(program);
+  registerImport(program);
   return program;
 }
 
