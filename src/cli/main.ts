@@ -11,6 +11,7 @@ import { registerDoctor } from './commands/doctor.ts';
 import { registerEmulator } from './commands/emulator.ts';
 import { registerImport } from './commands/import.ts';
 import { registerList } from './commands/list.ts';
+import { registerMergeReports } from './commands/merge-reports.ts';
 import { registerReport } from './commands/report.ts';
 import { registerRun } from './commands/run.ts';
 import { EXIT } from './exit.ts';
@@ -40,6 +41,7 @@ Examples:
   registerEmulator(program);
   registerDiff(program);
   registerImport(program);
+  registerMergeReports(program);
   return program;
 }
 
