@@ -1,12 +1,12 @@
 /**
  * The shape every import format is first turned into: one HTTP exchange as captured elsewhere,
  * bodies still as the capture stored them (text, or bytes that may be gzip/deflate/br). `toHarEntry`
- * decodes, scrubs and writes it in the recording format.
+ * decodes it and writes it in the recording format (import-file.ts then scrubs the whole log with
+ * the recording layer's scrubber).
  */
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { isTextual } from '../traffic/body.ts';
 import type { HarEntry, HarHeader } from '../traffic/har.ts';
-import { keepHeader, scrubText } from './scrub.ts';
 
 export interface CapturedExchange {
   method: string;
@@ -26,6 +26,9 @@ export interface CapturedExchange {
 export const headerValue = (h: Record<string, string[]>, name: string): string | null =>
   Object.entries(h).find(([k]) => k.toLowerCase() === name)?.[1]?.[0] ?? null;
 
+/** Stored bodies are decoded, so the headers describing the wire encoding no longer apply. */
+const WIRE_ENCODING_HEADERS = /^(content-encoding|content-length|transfer-encoding)$/i;
+
 const DECODERS: Record<string, (b: Buffer) => Buffer> = { gzip: gunzipSync, 'x-gzip': gunzipSync, deflate: inflateSync, br: brotliDecompressSync };
 
 /** Bytes as stored → bytes on the wire after content decoding (gzip is also recognised by its magic number). */
@@ -43,7 +46,7 @@ export function decodeBody(body: string | Uint8Array, encoding: string | null): 
 
 function headers(h: Record<string, string[]>): HarHeader[] {
   const out: HarHeader[] = [];
-  for (const [name, values] of Object.entries(h)) if (keepHeader(name)) for (const value of values) out.push({ name: name.toLowerCase(), value: scrubText(String(value)) });
+  for (const [name, values] of Object.entries(h)) if (!WIRE_ENCODING_HEADERS.test(name)) for (const value of values) out.push({ name: name.toLowerCase(), value: String(value) });
   return out;
 }
 
@@ -55,10 +58,10 @@ function content(body: string | Uint8Array | null, h: Record<string, string[]>, 
   if (side === 'request' && !isTextual(mimeType || null)) {
     const utf8 = bytes.toString('utf8');
     const text = Buffer.from(utf8, 'utf8').equals(bytes) ? utf8 : bytes.toString('latin1');
-    return { mimeType, size: bytes.byteLength, text: scrubText(text) };
+    return { mimeType, size: bytes.byteLength, text };
   }
   if (isTextual(mimeType || null)) {
-    const text = scrubText(bytes.toString('utf8'));
+    const text = bytes.toString('utf8');
     return { mimeType, size: Buffer.byteLength(text), text };
   }
   return { mimeType, size: bytes.byteLength, text: bytes.toString('base64'), encoding: 'base64' };
@@ -67,7 +70,7 @@ function content(body: string | Uint8Array | null, h: Record<string, string[]>, 
 /** One captured exchange as a HAR entry; `notBefore` keeps entries strictly in capture order. */
 export function toHarEntry(x: CapturedExchange, index: number, notBefore: number): HarEntry {
   const when = Math.max(x.startedAt ? Date.parse(x.startedAt) || 0 : 0, notBefore + 1);
-  const url = scrubText(x.url);
+  const url = x.url;
   const req = content(x.requestBody, x.requestHeaders, 'request');
   const res = content(x.responseBody, x.responseHeaders, 'response');
   const entry: HarEntry = {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { HarnessError } from '../errors/harness-error.ts';
 import type { HarLog, OaicMetadata } from '../traffic/har.ts';
 import { harToTraffic } from '../traffic/har.ts';
+import { scrubHar } from '../recording/scrub.ts';
 import { HARNESS_VERSION } from '../version/index.ts';
 import { headerValue, toHarEntry, type CapturedExchange } from './captured.ts';
 import { detectFormat, FORMATS, Probe, type ImportFormat, type ReadOptions } from './formats.ts';
@@ -72,7 +73,8 @@ export function importText(text: string, file: string, opts: Omit<ImportOptions,
     last = Date.parse(e.startedDateTime);
     return e;
   });
-  const har: HarLog = {
+  // The sdk is read before scrubbing drops the user-agent; then the recording layer's scrubber.
+  const har: HarLog = scrubHar({
     log: {
       version: '1.2',
       creator: { name: 'oaic import', version: HARNESS_VERSION, comment: `${spec.name} ${path.basename(file)}` },
@@ -80,7 +82,7 @@ export function importText(text: string, file: string, opts: Omit<ImportOptions,
       _oaic: { format: 1, scenarioId: null, target: 'imported', provenance: `imported:${source}`, sdk: sdkOf(exchanges), harnessVersion: HARNESS_VERSION, recordedAt: entries[0]!.startedDateTime },
       entries,
     },
-  };
+  });
   harToTraffic(har, file); // the recording must read back as traffic
   return { format: spec.name, source, name, har };
 }
