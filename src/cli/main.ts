@@ -10,7 +10,9 @@ import { registerDiff } from './commands/diff.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDoctor } from './commands/doctor.ts';
 import { registerEmulator } from './commands/emulator.ts';
+import { registerImport } from './commands/import.ts';
 import { registerList } from './commands/list.ts';
+import { registerMergeReports } from './commands/merge-reports.ts';
 import { registerReport } from './commands/report.ts';
 import { registerRun } from './commands/run.ts';
 import { EXIT } from './exit.ts';
@@ -40,6 +42,8 @@ Examples:
   registerEmulator(program);
   registerCheck(program);
   registerDiff(program);
+  registerImport(program);
+  registerMergeReports(program);
   return program;
 }
 
