@@ -8,6 +8,7 @@ import { HARNESS_VERSION } from '../version/index.ts';
 import { c, setColor } from './colors.ts';
 import { registerDoctor } from './commands/doctor.ts';
 import { registerEmulator } from './commands/emulator.ts';
+import { registerKnownIssues } from './commands/known-issues.ts';
 import { registerList } from './commands/list.ts';
 import { registerReport } from './commands/report.ts';
 import { registerRun } from './commands/run.ts';
@@ -36,6 +37,7 @@ Examples:
   registerDoctor(program);
   registerReport(program);
   registerEmulator(program);
+  registerKnownIssues(program);
   return program;
 }
 
