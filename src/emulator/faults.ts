@@ -5,11 +5,14 @@
  * The catalogue is data: each surface registers the names it honours in FAULTS.
  */
 import type { EmuRequest } from './http.ts';
+import { KNOWN_ISSUE_FAULTS } from './known-issues/faults.ts';
 
 export const FAULT_HEADER = 'x-oaic-fault';
 
 /** Every fault name the emulator knows, with what it does. Surfaces add their own entries here. */
-export const FAULTS: Record<string, string> = {};
+export const FAULTS: Record<string, string> = {
+  ...KNOWN_ISSUE_FAULTS,
+};
 
 export function parseFaults(value: string | undefined): Set<string> {
   return new Set((value ?? '').split(',').map((s) => s.trim()).filter(Boolean));

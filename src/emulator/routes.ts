@@ -4,6 +4,8 @@
  */
 import type { Route } from './router.ts';
 import { adminRoutes } from './admin/routes.ts';
+import { knownIssueRoutes } from './known-issues/routes.ts';
 import { modelRoutes } from './models/routes.ts';
 
-export const ROUTES: readonly Route[] = [...adminRoutes, ...modelRoutes];
+// knownIssueRoutes first: their fault switches answer before the owning surface, else fall through.
+export const ROUTES: readonly Route[] = [...knownIssueRoutes, ...adminRoutes, ...modelRoutes];

@@ -66,13 +66,23 @@ export function expectErrorText(ctx: ScenarioContext, facetId: string, seen: Err
 
 export const sdkMajor = (ctx: ScenarioContext): number => Number(ctx.sdk.version.split('.')[0]);
 
-/** A client like ctx.client (same fetch, so traffic is observed) that sends `x-oaic-fault` on every request. */
-export function clientWithFaults(ctx: ScenarioContext, faults: readonly string[]): OpenAI {
-  const headers = { [FAULT_HEADER]: faults.join(',') };
-  const client = ctx.client as unknown as { withOptions?: (o: object) => OpenAI; apiKey: string; baseURL: string; fetch: unknown; timeout: number };
-  if (typeof client.withOptions === 'function') return client.withOptions({ defaultHeaders: headers, maxRetries: 0 });
+/**
+ * A client like ctx.client (same harness fetch, so traffic is observed and recorded) that sends
+ * `x-oaic-fault` on every request and lists the requests it sent ("POST /v1/threads/…/runs").
+ */
+export function sdkClient(ctx: ScenarioContext, faults: readonly string[] = []): { client: OpenAI; requests: string[] } {
+  const requests: string[] = [];
+  const base = ctx.client as unknown as { withOptions?: (o: object) => OpenAI; apiKey: string; baseURL: string; fetch: typeof fetch; timeout: number };
+  const inner = base.fetch;
+  const counting = (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+    requests.push(`${(init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase()} ${url.pathname}`);
+    return inner(input, init);
+  };
+  const options = { fetch: counting, maxRetries: 0, ...(faults.length ? { defaultHeaders: { [FAULT_HEADER]: faults.join(',') } } : {}) };
+  if (typeof base.withOptions === 'function') return { client: base.withOptions(options), requests };
   const Ctor = ctx.sdk.module.default as unknown as new (o: object) => OpenAI;
-  return new Ctor({ apiKey: client.apiKey, baseURL: client.baseURL, fetch: client.fetch, timeout: client.timeout, maxRetries: 0, defaultHeaders: headers });
+  return { client: new Ctor({ apiKey: base.apiKey, baseURL: base.baseURL, timeout: base.timeout, ...options }), requests };
 }
 
 /** `client.vectorStores` (≥ 4.87.0) or `client.beta.vectorStores` (before). */
