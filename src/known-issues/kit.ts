@@ -77,7 +77,9 @@ export function sdkClient(ctx: ScenarioContext, faults: readonly string[] = []):
   const counting = (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
     requests.push(`${(init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase()} ${url.pathname}`);
-    return inner(input, init);
+    // openai 4.x sends multipart bodies as Node streams; native fetch needs duplex: 'half' for them.
+    const streamed = init?.body != null && typeof init.body === 'object' && !(init.body instanceof Uint8Array) && !(init.body instanceof ArrayBuffer) && !(init.body instanceof Blob) && !(init.body instanceof FormData) && !(init.body instanceof URLSearchParams);
+    return inner(input, streamed ? ({ ...init, duplex: 'half' } as RequestInit) : init);
   };
   const options = { fetch: counting, maxRetries: 0, ...(faults.length ? { defaultHeaders: { [FAULT_HEADER]: faults.join(',') } } : {}) };
   if (typeof base.withOptions === 'function') return { client: base.withOptions(options), requests };
