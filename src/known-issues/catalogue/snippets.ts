@@ -6,6 +6,7 @@
 import type { KnownIssue } from '../types.ts';
 import { PATH_UNDEFINED } from './errors.ts';
 
+/** V8 quotes the caller's expression (`vs.files.delete is not a function`): match the method only. */
 const NOT_A_FUNCTION = (what: string) => ({ class: 'TypeError', message: `${what} is not a function`, match: 'suffix' as const });
 
 export const SNIPPET_PATTERNS: readonly KnownIssue[] = [
@@ -75,7 +76,7 @@ export const SNIPPET_PATTERNS: readonly KnownIssue[] = [
         id: 'SN-03.files-delete-v4-order',
         symptom: "vectorStores.files.delete('vs_…', 'file-…') does not delete the file",
         expectations: [
-          { range: { before: '5.0.0' }, verdict: 'reproduces', error: NOT_A_FUNCTION('files.delete'), note: '4.x has del(vsId, fileId)' },
+          { range: { before: '5.0.0' }, verdict: 'reproduces', error: NOT_A_FUNCTION('.delete'), note: '4.x has del(vsId, fileId)' },
           { range: { from: '5.0.0', before: '5.1.2' }, verdict: 'reproduces', note: 'sends DELETE /vector_stores/undefined/files/<vsId>' },
           { range: { from: '5.10.3' }, verdict: 'reproduces', error: PATH_UNDEFINED },
         ],
@@ -97,7 +98,7 @@ export const SNIPPET_PATTERNS: readonly KnownIssue[] = [
       {
         id: 'SN-04.file-batches-list',
         symptom: 'fileBatches.list is not a function',
-        expectations: [{ range: {}, verdict: 'reproduces', error: NOT_A_FUNCTION('fileBatches.list') }],
+        expectations: [{ range: {}, verdict: 'reproduces', error: NOT_A_FUNCTION('.list') }],
       },
     ],
     fixedIn: null,
