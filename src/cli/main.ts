@@ -11,6 +11,7 @@ import { registerCheck } from './commands/check.ts';
 import { registerDoctor } from './commands/doctor.ts';
 import { registerEmulator } from './commands/emulator.ts';
 import { registerImport } from './commands/import.ts';
+import { registerKnownIssues } from './commands/known-issues.ts';
 import { registerList } from './commands/list.ts';
 import { registerMergeReports } from './commands/merge-reports.ts';
 import { registerReport } from './commands/report.ts';
@@ -44,6 +45,7 @@ Examples:
   registerDiff(program);
   registerImport(program);
   registerMergeReports(program);
+  registerKnownIssues(program);
   return program;
 }
 
