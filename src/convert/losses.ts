@@ -37,7 +37,11 @@ export type LossCode =
   | 'ASSISTANT_FIELD'
   | 'RUN_FIELD'
   /** Tool fields with no counterpart (e.g. file_search max_num_results on a run override). */
-  | 'TOOL_FIELD';
+  | 'TOOL_FIELD'
+  /** Conversation → thread: an item that is not a message (tool calls are run steps there). */
+  | 'ITEM_NOT_A_MESSAGE'
+  /** Conversation → thread: detail "original" has no Assistants counterpart (auto is used). */
+  | 'IMAGE_DETAIL';
 
 export interface Loss {
   code: LossCode;
