@@ -6,6 +6,7 @@ import { ENV_VARS } from '../config/options.ts';
 import { findHarnessError } from '../errors/harness-error.ts';
 import { HARNESS_VERSION } from '../version/index.ts';
 import { c, setColor } from './colors.ts';
+import { registerDiff } from './commands/diff.ts';
 import { registerDoctor } from './commands/doctor.ts';
 import { registerEmulator } from './commands/emulator.ts';
 import { registerList } from './commands/list.ts';
@@ -36,6 +37,7 @@ Examples:
   registerDoctor(program);
   registerReport(program);
   registerEmulator(program);
+  registerDiff(program);
   return program;
 }
 
