@@ -7,6 +7,7 @@ import { findHarnessError } from '../errors/harness-error.ts';
 import { HARNESS_VERSION } from '../version/index.ts';
 import { c, setColor } from './colors.ts';
 import { registerDiff } from './commands/diff.ts';
+import { registerConvert } from './commands/convert.ts';
 import { registerDoctor } from './commands/doctor.ts';
 import { registerEmulator } from './commands/emulator.ts';
 import { registerList } from './commands/list.ts';
@@ -37,6 +38,7 @@ Examples:
   registerDoctor(program);
   registerReport(program);
   registerEmulator(program);
+  registerConvert(program);
   registerDiff(program);
   return program;
 }

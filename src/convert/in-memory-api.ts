@@ -10,14 +10,15 @@ import { validateBody } from './validate-items.ts';
 import type { Message, RunStep } from './wire-assistants.ts';
 
 export interface InMemoryState {
-  threads: Map<string, { messages: Message[]; steps: RunStep[] }>;
+  threads: Map<string, { messages: Message[]; steps: RunStep[]; metadata?: Record<string, string> }>;
+  files: Map<string, string>;
   conversations: Map<string, { id: string; metadata: Record<string, string>; items: unknown[] }>;
   calls: { method: string; path: string; body?: unknown }[];
 }
 
 export interface InMemoryOptions {
   /** Fail the n-th (1-based) write call (POST) with a 500 or a dropped connection. */
-  failOn?: { call: number; kind: '500' | 'network' };
+  failOn?: { call: number; kind: '500' | 'network' | 'applied-then-500' };
 }
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -32,8 +33,8 @@ function page<T extends { id: string }>(all: readonly T[], q: URLSearchParams): 
   return json(200, { object: 'list', data, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null, has_more: start + limit < ordered.length });
 }
 
-export function inMemoryApi(options: InMemoryOptions = {}): { state: InMemoryState; client: OpenAI } {
-  const state: InMemoryState = { threads: new Map(), conversations: new Map(), calls: [] };
+export function inMemoryApi(options: InMemoryOptions = {}): { state: InMemoryState; client: OpenAI; fetch: typeof fetch } {
+  const state: InMemoryState = { threads: new Map(), files: new Map(), conversations: new Map(), calls: [] };
   let writes = 0;
   let convCounter = 0;
   const fetchImpl = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
@@ -44,9 +45,21 @@ export function inMemoryApi(options: InMemoryOptions = {}): { state: InMemorySta
     state.calls.push({ method, path, ...(body ? { body } : {}) });
     if (method === 'POST' && options.failOn && ++writes === options.failOn.call) {
       if (options.failOn.kind === 'network') throw new TypeError('fetch failed (simulated dropped connection)');
+      if (options.failOn.kind === 'applied-then-500') await route(method, path, url, body);
       return error(500, 'The server had an error while processing your request (simulated).');
     }
+    return route(method, path, url, body);
+  };
+  const route = async (method: string, path: string, url: URL, body: Record<string, unknown> | undefined): Promise<Response> => {
     let m: RegExpExecArray | null;
+    if ((m = /^\/threads\/([^/]+)$/.exec(path)) && method === 'GET') {
+      const t = state.threads.get(m[1]!);
+      return t ? json(200, { id: m[1], object: 'thread', created_at: 1, metadata: t.metadata ?? {}, tool_resources: null }) : error(404, `No thread found with id '${m[1]}'.`);
+    }
+    if ((m = /^\/files\/([^/]+)$/.exec(path)) && method === 'GET') {
+      const name = state.files.get(m[1]!);
+      return name ? json(200, { id: m[1], object: 'file', bytes: 1, created_at: 1, filename: name, purpose: 'assistants', status: 'processed' }) : error(404, `No such File object: ${m[1]}`);
+    }
     if ((m = /^\/threads\/([^/]+)\/messages$/.exec(path)) && method === 'GET') {
       const t = state.threads.get(m[1]!);
       return t ? page(t.messages, url.searchParams) : error(404, `No thread found with id '${m[1]}'.`);
@@ -79,5 +92,5 @@ export function inMemoryApi(options: InMemoryOptions = {}): { state: InMemorySta
     return error(404, `Unknown route ${method} ${path}`);
   };
   const client = new OpenAI({ apiKey: 'sk-in-memory', baseURL: 'http://in-memory.invalid/v1', fetch: fetchImpl as typeof fetch, maxRetries: 0 });
-  return { state, client };
+  return { state, client, fetch: fetchImpl as typeof fetch };
 }

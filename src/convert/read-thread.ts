@@ -42,6 +42,8 @@ export interface ReadItemsOptions extends ReadThreadOptions {
   withSteps?: boolean;
   /** The converter to use (its loss report is filled as items stream); a new one by default. */
   converter?: ThreadConverter;
+  /** Runs before each message is converted (e.g. to look up citation filenames). */
+  beforeMessage?: (m: Message) => Promise<void>;
 }
 
 /** A thread as a stream of converted items (with their sources). */
@@ -49,6 +51,7 @@ export async function* readThreadItems(client: OpenAI, threadId: string, options
   const conv = options.converter ?? new ThreadConverter(options.convert ?? {});
   const withSteps = options.withSteps ?? options.convert?.includeSteps ?? true;
   for await (const m of readThreadMessages(client, threadId, options)) {
+    await options.beforeMessage?.(m);
     if (withSteps && m.run_id && !conv.hasRun(m.run_id)) conv.addSteps(await readRunSteps(client, threadId, m.run_id), m.run_id);
     yield* conv.push(m);
   }
