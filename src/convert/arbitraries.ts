@@ -91,13 +91,14 @@ function buildToolCall(spec: ToolSpec, id: string): ToolCall {
 }
 
 export interface ThreadArbOptions extends PartKinds {
+  minMessages?: number;
   maxMessages?: number;
   /** Runs with tool-call steps (default true). */
   steps?: boolean;
 }
 
 export function threadArb(options: ThreadArbOptions = {}): fc.Arbitrary<ThreadExport> {
-  return fc.tuple(fc.array(messageSpecArb(options, options.steps !== false), { maxLength: options.maxMessages ?? 30 }), fc.boolean()).map(([specs, incompleteLast]) => {
+  return fc.tuple(fc.array(messageSpecArb(options, options.steps !== false), { minLength: options.minMessages ?? 0, maxLength: Math.max(options.minMessages ?? 0, options.maxMessages ?? 30) }), fc.boolean()).map(([specs, incompleteLast]) => {
     const messages: Message[] = [];
     const steps: RunStep[] = [];
     let t = 1_700_000_000;

@@ -70,3 +70,15 @@ export class LossReport {
 export function formatLoss(l: Loss): string {
   return `${l.code} at ${l.where}: ${l.what} (${l.why})${l.hint ? `. ${l.hint}` : ''}`;
 }
+
+/** A short rendering of a value for `what` (losses stay small even for very long texts). */
+export function brief(value: unknown, max = 80): string {
+  const s = typeof value === 'string' && value.length > max ? `${JSON.stringify(value.slice(0, max))}…` : (JSON.stringify(value) ?? String(value));
+  return s.length > max + 3 ? `${s.slice(0, max)}…` : s;
+}
+
+export function hasKeys(o: object | null | undefined): boolean {
+  if (!o) return false;
+  for (const _ in o) return true;
+  return false;
+}
