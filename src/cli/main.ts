@@ -8,6 +8,7 @@ import { HARNESS_VERSION } from '../version/index.ts';
 import { c, setColor } from './colors.ts';
 import { registerDiff } from './commands/diff.ts';
 import { registerCheck } from './commands/check.ts';
+import { registerConvert } from './commands/convert.ts';
 import { registerDoctor } from './commands/doctor.ts';
 import { registerEmulator } from './commands/emulator.ts';
 import { registerImport } from './commands/import.ts';
@@ -42,6 +43,7 @@ Examples:
   registerReport(program);
   registerEmulator(program);
   registerCheck(program);
+  registerConvert(program);
   registerDiff(program);
   registerImport(program);
   registerMergeReports(program);
