@@ -5,6 +5,7 @@
  * The catalogue is data: each surface registers the names it honours in FAULTS.
  */
 import type { EmuRequest } from './http.ts';
+import { KNOWN_ISSUE_FAULTS } from './known-issues/faults.ts';
 
 export const FAULT_HEADER = 'x-oaic-fault';
 
@@ -22,6 +23,7 @@ export const FAULTS: Record<string, string> = {
   'vs-detach-removes-everywhere': 'DELETE /vector_stores/{vs}/files/{file} detaches the file from every vector store (known issue 8, openai-node#1710, unconfirmed).',
   'vs-index-server-error': 'Vector-store files finish failed with last_error.code server_error.',
   'vs-batch-files-500-once': 'The first GET /vector_stores/{vs}/file_batches/{batch}/files of each batch answers 500 server_error (seen in real traffic; the retry succeeds).',
+  ...KNOWN_ISSUE_FAULTS,
 };
 
 export function parseFaults(value: string | undefined): Set<string> {
