@@ -101,6 +101,19 @@ describe('polled runs', () => {
     }
   });
 
+  it('expires a run left in requires_action past expires_at, its tool step with it', async () => {
+    const c = client();
+    const { a, t } = await setup(c, 'go [[oaic:call get_weather {}]]');
+    const r = await c.beta.threads.runs.createAndPoll(t.id, { assistant_id: a.id }, { pollIntervalMs: 0 });
+    expect(r.status).toBe('requires_action');
+    emu.store.namespace(c.apiKey ?? '').clock.tick(600);
+    const expired = await c.beta.threads.runs.retrieve(r.id, { thread_id: t.id });
+    expect(expired).toMatchObject({ status: 'expired', expires_at: null, required_action: null });
+    const steps = await c.beta.threads.runs.steps.list(r.id, { thread_id: t.id });
+    expect(steps.data[0]!.status).toBe('expired');
+    expect((await c.beta.threads.messages.create(t.id, { role: 'user', content: 'next' })).role).toBe('user');
+  });
+
   it('keeps a polled run in_progress for the delay, and requires a user message or instructions', async () => {
     const c = client();
     const { a, t } = await setup(c, 'slow [[oaic:delay 3000]]');
