@@ -72,7 +72,8 @@ describe('polled runs', () => {
     expect(r.status).toBe('requires_action');
     const calls = r.required_action!.submit_tool_outputs.tool_calls;
     expect(calls.map((x) => x.function.arguments)).toEqual(['{"city":"Paris"}', '{"city":"Rome"}']);
-    expect((await error(c.beta.threads.runs.submitToolOutputs(r.id, { thread_id: t.id, tool_outputs: [{ tool_call_id: calls[0]!.id, output: 'x' }] }))).status).toBe(400);
+    const partial = await error(c.beta.threads.runs.submitToolOutputs(r.id, { thread_id: t.id, tool_outputs: [{ tool_call_id: calls[0]!.id, output: 'x' }] }));
+    expect(partial.error).toEqual({ message: `Expected tool outputs for call_ids ['${calls[0]!.id}', '${calls[1]!.id}'], got ['${calls[0]!.id}']`, type: 'invalid_request_error', param: null, code: null });
     const after = await c.beta.threads.runs.submitToolOutputsAndPoll(r.id, { thread_id: t.id, tool_outputs: calls.map((x, i) => ({ tool_call_id: x.id, output: `${20 + i}C` })) }, { pollIntervalMs: 0 });
     expect(after).toMatchObject({ status: 'completed', required_action: null });
     const e = await error(c.beta.threads.runs.submitToolOutputs(r.id, { thread_id: t.id, tool_outputs: [{ tool_call_id: calls[0]!.id, output: 'x' }] }));
