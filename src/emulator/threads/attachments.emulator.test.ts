@@ -29,6 +29,21 @@ describe('message attachments with file_search', () => {
     expect(part.text.annotations[0]).toMatchObject({ type: 'file_citation', file_citation: { file_id: doc.id } });
   });
 
+  it('creates vector stores from the tool_resources helper for assistants and threads', async () => {
+    const doc = await client.files.create({ file: await toFile(Buffer.from('Shipping takes five days.'), 'shipping.txt'), purpose: 'assistants' });
+    const a = await client.beta.assistants.create({ model: 'gpt-4o', tools: [{ type: 'file_search' }], tool_resources: { file_search: { vector_stores: [{ file_ids: [doc.id], metadata: { k: 'v' } }] } } });
+    const vs = a.tool_resources?.file_search?.vector_store_ids ?? [];
+    expect(vs).toHaveLength(1);
+    expect((await client.vectorStores.retrieve(vs[0]!)).metadata).toEqual({ k: 'v' });
+    expect((await client.vectorStores.files.list(vs[0]!)).data.map((f) => f.id)).toEqual([doc.id]);
+    const t = await client.beta.threads.create({ tool_resources: { file_search: { vector_stores: [{ file_ids: [doc.id] }] } } });
+    expect(t.tool_resources?.file_search?.vector_store_ids?.[0]).toMatch(/^vs_/);
+    const both = await client.beta.threads.create({ tool_resources: { file_search: { vector_store_ids: [vs[0]!], vector_stores: [{ file_ids: [doc.id] }] } } }).catch((x: unknown) => x);
+    expect(both).toBeInstanceOf(OpenAI.BadRequestError);
+    const missing = await client.beta.assistants.create({ model: 'gpt-4o', tool_resources: { file_search: { vector_stores: [{ file_ids: ['file-nope'] }] } } }).catch((x: unknown) => x);
+    expect((missing as InstanceType<typeof OpenAI.NotFoundError>).status).toBe(404);
+  });
+
   it('rejects an attachment file_search cannot index, and stores nothing', async () => {
     const csv = await client.files.create({ file: await toFile(Buffer.from('a,b\n1,2\n'), 'data.csv'), purpose: 'assistants' });
     const t = await client.beta.threads.create();

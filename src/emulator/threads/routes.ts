@@ -13,7 +13,7 @@ const mid = (p: Record<string, string>) => p['message_id'] ?? '';
 export const threadRoutes: Route[] = [
   { method: 'POST', pattern: '/threads', handler: (req) => json(createThread(req.ns, parseThreadCreate(req.ns, requireObject(req.body)), req.faults).object) },
   { method: 'GET', pattern: '/threads/:thread_id', handler: (req) => json(getThread(req.ns, tid(req.params)).object) },
-  { method: 'POST', pattern: '/threads/:thread_id', handler: (req) => json(updateThread(req.ns, tid(req.params), requireObject(req.body))) },
+  { method: 'POST', pattern: '/threads/:thread_id', handler: (req) => json(updateThread(req.ns, tid(req.params), requireObject(req.body), req.faults)) },
   { method: 'DELETE', pattern: '/threads/:thread_id', handler: (req) => json(deleteThread(req.ns, tid(req.params))) },
   {
     method: 'POST',
