@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, htmlToText } from './extract.ts';
+import { extractText, htmlToText, MAX_FILE_TOKENS } from './extract.ts';
 import { extractPdfText } from './pdf.ts';
 import { makeDocx, makePdf, makePptx, makeStructuredPdf, makeZip } from './test-documents.ts';
 import { readZip } from './zip.ts';
@@ -16,14 +16,16 @@ describe('extractText', () => {
 
   it('fails text that is not UTF-8/UTF-16/ASCII, binary under a text extension, and empty files with invalid_file', () => {
     const latin1 = extractText('a.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9]));
-    expect(latin1).toEqual({ ok: false, error: { code: 'invalid_file', message: 'The file is not valid UTF-8, UTF-16 or ASCII text.' } });
+    expect(latin1).toEqual({ ok: false, error: { code: 'invalid_file', message: 'The file could not be parsed because it is not valid UTF-8, UTF-16 or ASCII text.' } });
     expect(extractText('a.js', Buffer.from([0x41, 0x00, 0x42])).ok).toBe(false);
-    expect(text(extractText('a.txt', Buffer.from('  \n ')))).toBe('ERR invalid_file: The file contains no extractable text.');
+    // Over the 5,000,000-token cap (one 20 MB "word" counts one token per 4 characters): the real "too large" text.
+    expect(extractText('big.txt', Buffer.from('x'.repeat(4 * MAX_FILE_TOKENS + 4)))).toEqual({ ok: false, error: { code: 'invalid_file', message: 'The file could not be parsed because it is too large.' } });
+    expect(text(extractText('a.txt', Buffer.from('  \n ')))).toBe('ERR invalid_file: The file could not be parsed because it contains no text.');
   });
 
   it('fails content of an unsupported kind under a supported name with unsupported_file', () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
-    expect(extractText('chart.pdf', png)).toEqual({ ok: false, error: { code: 'unsupported_file', message: 'The file content is image/png, which is not supported for retrieval.' } });
+    expect(extractText('chart.pdf', png)).toEqual({ ok: false, error: { code: 'unsupported_file', message: 'The file type is not supported.' } });
     expect(extractText('photo.txt', Buffer.from([0xff, 0xd8, 0xff, 0xe0])).ok).toBe(false);
   });
 
@@ -34,7 +36,7 @@ describe('extractText', () => {
   it('extracts PDF text from Flate and uncompressed content streams and rejects non-PDFs', () => {
     expect(extractPdfText(makePdf(['The quarterly revenue grew.', 'Costs (fixed) fell.']))).toEqual({ ok: true, text: 'The quarterly revenue grew.\nCosts (fixed) fell.' });
     expect(text(extractText('r.pdf', makePdf(['plain stream'], { compress: false })))).toBe('plain stream');
-    expect(extractText('fake.pdf', Buffer.from('just text pretending'))).toEqual({ ok: false, error: { code: 'invalid_file', message: 'The file is not a valid PDF document.' } });
+    expect(extractText('fake.pdf', Buffer.from('just text pretending'))).toEqual({ ok: false, error: { code: 'invalid_file', message: 'The file could not be parsed because it is not a valid PDF document.' } });
   });
 
   it('reads hex strings, TJ arrays and escapes in PDF content', () => {

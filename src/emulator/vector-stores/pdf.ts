@@ -18,7 +18,7 @@ export function isPdf(buf: Buffer): boolean {
 }
 
 export function extractPdfText(buf: Buffer): PdfResult {
-  if (!isPdf(buf)) return { ok: false, reason: 'The file is not a valid PDF document.' };
+  if (!isPdf(buf)) return { ok: false, reason: 'it is not a valid PDF document' };
   const objects = readObjects(buf);
   const pages = pageOrder(objects);
   const lines: string[] = [];
