@@ -22,6 +22,7 @@ export const FAULTS: Record<string, string> = {
   'vs-batch-poll-returns-store': 'GET /vector_stores/{vs}/file_batches/{batch} answers with the vector store object instead of the batch (known issue 7, openai-node#1700).',
   'vs-detach-removes-everywhere': 'DELETE /vector_stores/{vs}/files/{file} detaches the file from every vector store (known issue 8, openai-node#1710, unconfirmed).',
   'vs-index-server-error': 'Vector-store files finish failed with last_error.code server_error.',
+  'vs-poll-after-ms': 'In-progress vector-store, file and batch retrieve answers carry openai-poll-after-ms: N (`vs-poll-after-ms=N`) instead of 5.',
   'vs-batch-files-500-once': 'The first GET /vector_stores/{vs}/file_batches/{batch}/files of each batch answers 500 server_error (seen in real traffic; the retry succeeds).',
   ...KNOWN_ISSUE_FAULTS,
 };
