@@ -8,6 +8,7 @@ import { ApiError, badRequest } from '../errors.ts';
 import { bodyObject, json, type EmuRequest, type EmuResponse } from '../http.ts';
 import { appendItems, assertNoDuplicates, getConversation } from '../conversations/store.ts';
 import { normalizeItem, normalizeItems, type Item } from '../conversations/items.ts';
+import type { ModelContext } from '../model/context.ts';
 import { buildContext } from './context.ts';
 import { responseObject, type ResponseState } from './object.ts';
 import { runTurn, type TurnResult } from './output.ts';
@@ -49,17 +50,23 @@ export function finalState(id: string, createdAt: number, completedAt: number, r
   return { id, createdAt, completedAt: r.status === 'failed' ? null : completedAt, status: r.status, output: r.output, error: r.error, incompleteDetails: r.incompleteDetails, usage: r.usage };
 }
 
-export async function createResponse(req: EmuRequest): Promise<EmuResponse> {
+/** Validated parameters, the earlier items, the new input items and the model context of a request. */
+export function prepare(req: EmuRequest): { p: CreateParams; before: Item[]; input: Item[]; ctx: ModelContext } {
   const p = parseCreate(bodyObject(req));
   const before = history(req, p);
   const input = inputItems(req, p.input);
   checkToolTurns(p, before, input);
   if (p.conversationId !== null) assertNoDuplicates(getConversation(req.ns, p.conversationId), input, 'input');
+  const ctx = buildContext({ model: p.model, instructions: p.instructions, history: before, input, tools: p.tools, maxOutputTokens: p.maxOutputTokens });
+  return { p, before, input, ctx };
+}
+
+export async function createResponse(req: EmuRequest): Promise<EmuResponse> {
+  const { p, before, input, ctx } = prepare(req);
   if (p.background && !p.store) throw badRequest('Background mode requires store=true.', 'background', null);
   const mode = toolMode(p.toolChoice, p.tools);
   const id = req.ns.ids.next('resp_', 50);
   const createdAt = req.ns.clock.now();
-  const ctx = buildContext({ model: p.model, instructions: p.instructions, history: before, input, tools: p.tools, maxOutputTokens: p.maxOutputTokens });
   const result = runTurn(req.ns, p, ctx, mode);
   const completedAt = req.ns.clock.tick();
   const final = finalState(id, createdAt, completedAt, result);

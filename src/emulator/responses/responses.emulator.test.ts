@@ -130,4 +130,14 @@ describe('emulator: Responses (plain)', () => {
     expect((r as unknown as { store: boolean }).store).toBe(false);
     await expect(c.responses.retrieve(r.id)).rejects.toBeInstanceOf(OpenAI.NotFoundError);
   });
+
+  it('counts input tokens as the usage of the same request reports them', async () => {
+    const c = client();
+    const body = { model: 'gpt-4.1-mini', instructions: 'Follow the system instructions.', input: [{ role: 'user' as const, content: 'The quick brown fox jumps over the lazy dog.' }] };
+    const count = await c.responses.inputTokens.count(body);
+    expect(count).toEqual({ object: 'response.input_tokens', input_tokens: expect.any(Number) });
+    const r = await c.responses.create(body);
+    expect(r.usage?.input_tokens).toBe(count.input_tokens);
+    await expect(c.responses.inputTokens.count({ model: 'gpt-4o', previous_response_id: 'resp_nope' })).rejects.toBeInstanceOf(OpenAI.BadRequestError);
+  });
 });
