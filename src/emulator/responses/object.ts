@@ -1,10 +1,12 @@
 /**
  * The Response wire object, in the field order and with the defaults of the real service's
  * current responses (see docs/discoveries/responses-streams.md). `output_text` is an SDK
- * convenience and is never sent. `conversation` appears only when the response used one.
+ * convenience and is never sent. `conversation` appears only when the response used one;
+ * `model` is the dated snapshot (snapshots.ts).
  */
 import type { Item, Json } from '../conversations/items.ts';
 import type { CreateParams } from './params.ts';
+import { snapshotOf } from './snapshots.ts';
 
 export type ResponseStatus = 'queued' | 'in_progress' | 'completed' | 'incomplete' | 'failed' | 'cancelled';
 
@@ -37,7 +39,7 @@ export function responseObject(p: CreateParams, s: ResponseState): Json {
     instructions: p.instructions,
     max_output_tokens: p.maxOutputTokens,
     max_tool_calls: null,
-    model: p.model,
+    model: snapshotOf(p.model),
     output: s.output,
     parallel_tool_calls: p.parallelToolCalls,
     presence_penalty: 0,

@@ -22,6 +22,7 @@ describe('emulator: Responses (plain)', () => {
     expect(msg.id).toMatch(/^msg_/);
     expect(msg.content[0]).toMatchObject({ type: 'output_text', annotations: [], text: expect.stringContaining('Hello there') });
     expect(r.output_text).toContain('Hello there');
+    expect(r.model).toBe('gpt-4o-mini-2024-07-18');
     expect(r.usage).toEqual({
       input_tokens: expect.any(Number),
       input_tokens_details: { cached_tokens: 0 },
