@@ -13,6 +13,7 @@ import { buildContext } from './context.ts';
 import { responseObject, type ResponseState } from './object.ts';
 import { runTurn, type TurnResult } from './output.ts';
 import { parseCreate, type CreateParams } from './params.ts';
+import { checkFollowers, rememberFollowers } from './reasoning-follow.ts';
 import { responses, type StoredResponse } from './store.ts';
 import { streamFrames } from './stream.ts';
 import { toolMode } from './tools.ts';
@@ -56,6 +57,7 @@ export function prepare(req: EmuRequest): { p: CreateParams; before: Item[]; inp
   const before = history(req, p);
   const input = inputItems(req, p.input);
   checkToolTurns(p, before, input);
+  checkFollowers(req.ns, input);
   if (p.conversationId !== null) assertNoDuplicates(getConversation(req.ns, p.conversationId), input, 'input');
   const ctx = buildContext({ model: p.model, instructions: p.instructions, history: before, input, tools: p.tools, maxOutputTokens: p.maxOutputTokens });
   return { p, before, input, ctx };
@@ -68,6 +70,7 @@ export async function createResponse(req: EmuRequest): Promise<EmuResponse> {
   const id = req.ns.ids.next('resp_', 50);
   const createdAt = req.ns.clock.now();
   const result = runTurn(req.ns, p, ctx, mode);
+  rememberFollowers(req.ns, result.output);
   const completedAt = req.ns.clock.tick();
   const final = finalState(id, createdAt, completedAt, result);
   const conversationId = p.conversationId;

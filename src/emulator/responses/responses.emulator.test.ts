@@ -141,4 +141,16 @@ describe('emulator: Responses (plain)', () => {
     expect(r.usage?.input_tokens).toBe(count.input_tokens);
     await expect(c.responses.inputTokens.count({ model: 'gpt-4o', previous_response_id: 'resp_nope' })).rejects.toBeInstanceOf(OpenAI.BadRequestError);
   });
+
+  it('requires a returned reasoning item to keep its following item, with the real text', async () => {
+    const c = client();
+    const first = await c.responses.create({ model: 'gpt-5', input: 'What is the meaning of life?', include: ['reasoning.encrypted_content'], store: false });
+    const [reasoning, message] = first.output;
+    if (reasoning?.type !== 'reasoning' || message?.type !== 'message') throw new Error('expected reasoning then message');
+    const user = { role: 'user' as const, content: 'What is the meaning of life?' };
+    const bad = await c.responses.create({ model: 'gpt-5', input: [user, reasoning, { role: 'assistant', content: 'The meaning of life is 42' }, { role: 'user', content: 'Anything to add?' }] }).catch((e: unknown) => e);
+    expect((bad as InstanceType<typeof OpenAI.BadRequestError>).error).toEqual({ message: `Item '${reasoning.id}' of type 'reasoning' was provided without its required following item.`, type: 'invalid_request_error', param: 'input', code: null });
+    const ok = await c.responses.create({ model: 'gpt-5', input: [user, reasoning, message, { role: 'user', content: 'Anything to add?' }] });
+    expect(ok.status).toBe('completed');
+  });
 });
