@@ -153,4 +153,18 @@ describe('emulator: Responses (plain)', () => {
     const ok = await c.responses.create({ model: 'gpt-5', input: [user, reasoning, message, { role: 'user', content: 'Anything to add?' }] });
     expect(ok.status).toBe('completed');
   });
+
+  it('resolves item_reference input items to the stored items', async () => {
+    const c = client();
+    const first = await c.responses.create({ model: 'gpt-4o', input: 'Remember 7.' });
+    const reply = first.output[0];
+    if (reply?.type !== 'message') throw new Error('expected a message');
+    const viaRef = await c.responses.create({ model: 'gpt-4o', input: [{ type: 'item_reference', id: reply.id }, { role: 'user', content: 'Which number?' }] });
+    const inline = await c.responses.create({ model: 'gpt-4o', input: [reply, { role: 'user', content: 'Which number?' }] });
+    expect(viaRef.output_text).toBe(inline.output_text);
+    expect((await c.responses.inputItems.list(viaRef.id, { order: 'asc' })).data[0]?.id).toBe(reply.id);
+    const missing = await c.responses.create({ model: 'gpt-4o', input: [{ type: 'item_reference', id: 'msg_nope' }] }).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(OpenAI.NotFoundError);
+    expect((missing as InstanceType<typeof OpenAI.NotFoundError>).error).toMatchObject({ message: "Item with id 'msg_nope' not found.", param: 'input[0].id' });
+  });
 });
