@@ -29,6 +29,15 @@ export interface CreateParams {
   include: string[];
   metadata: Record<string, string>;
   user: string | null;
+  /** Echoed as sent. */
+  truncation: string;
+  serviceTier: string;
+  promptCacheKey: string | null;
+  safetyIdentifier: string | null;
+  maxToolCalls: number | null;
+  topLogprobs: number;
+  /** `stream_options.include_obfuscation` (default true). */
+  obfuscation: boolean;
 }
 
 const wrongType = (param: string, expected: string, got: unknown) =>
@@ -59,6 +68,15 @@ function range(b: Json, k: string, min: number, max: number, integer: boolean): 
 }
 
 const TEXT_FORMATS = ['text', 'json_object', 'json_schema'] as const;
+const TRUNCATIONS = ['auto', 'disabled'] as const;
+const SERVICE_TIERS = ['auto', 'default', 'flex', 'scale', 'priority'] as const;
+
+function oneOf(b: Json, k: string, values: readonly string[], dflt: string): string {
+  const v = b[k];
+  if (v === undefined || v === null) return dflt;
+  if (!values.includes(String(v))) throw invalidValue(k, v, values);
+  return String(v);
+}
 const EFFORTS = ['none', 'minimal', 'low', 'medium', 'high'] as const;
 
 function textParam(b: Json): Json {
@@ -137,5 +155,12 @@ export function parseCreate(b: Json): CreateParams {
     include: include.map(String),
     metadata: metadataParam(b),
     user: optString(b, 'user'),
+    truncation: oneOf(b, 'truncation', TRUNCATIONS, 'disabled'),
+    serviceTier: oneOf(b, 'service_tier', SERVICE_TIERS, 'auto'),
+    promptCacheKey: optString(b, 'prompt_cache_key'),
+    safetyIdentifier: optString(b, 'safety_identifier'),
+    maxToolCalls: range(b, 'max_tool_calls', 1, 1_000_000, true),
+    topLogprobs: range(b, 'top_logprobs', 0, 20, true) ?? 0,
+    obfuscation: ((b['stream_options'] ?? {}) as Json)['include_obfuscation'] !== false,
   };
 }

@@ -167,4 +167,16 @@ describe('emulator: Responses (plain)', () => {
     expect(missing).toBeInstanceOf(OpenAI.NotFoundError);
     expect((missing as InstanceType<typeof OpenAI.NotFoundError>).error).toMatchObject({ message: "Item with id 'msg_nope' not found.", param: 'input[0].id' });
   });
+
+  it('echoes truncation, service tier and the other request settings as the service does', async () => {
+    const r = await client().responses.create({ model: 'gpt-4o', input: 'x', truncation: 'auto', service_tier: 'flex', prompt_cache_key: 'k1', safety_identifier: 'u1', max_tool_calls: 3, top_logprobs: 2 });
+    expect(r).toMatchObject({ truncation: 'auto', service_tier: 'flex', prompt_cache_key: 'k1', safety_identifier: 'u1', max_tool_calls: 3, top_logprobs: 2 });
+    const events = [];
+    for await (const e of await client().responses.create({ model: 'gpt-4o', input: 'x', stream: true, stream_options: { include_obfuscation: false } })) events.push(e);
+    expect(events[0]).toMatchObject({ response: { service_tier: 'auto' } });
+    expect(events[events.length - 1]).toMatchObject({ response: { service_tier: 'default' } });
+    expect(events.some((e) => 'obfuscation' in e)).toBe(false);
+    const bad = await client().responses.create({ model: 'gpt-4o', input: 'x', truncation: 'sometimes' as 'auto' }).catch((e: unknown) => e);
+    expect((bad as InstanceType<typeof OpenAI.BadRequestError>).error).toMatchObject({ message: "Invalid value: 'sometimes'. Supported values are: 'auto' and 'disabled'.", param: 'truncation' });
+  });
 });
