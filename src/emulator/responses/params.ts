@@ -78,6 +78,7 @@ function oneOf(b: Json, k: string, values: readonly string[], dflt: string): str
   return String(v);
 }
 const EFFORTS = ['none', 'minimal', 'low', 'medium', 'high'] as const;
+const SUMMARIES = ['auto', 'concise', 'detailed'] as const;
 
 function textParam(b: Json): Json {
   const t = b['text'];
@@ -115,6 +116,8 @@ export function parseCreate(b: Json): CreateParams {
   const r = (b['reasoning'] ?? {}) as Json;
   const effort = r['effort'] ?? null;
   if (effort !== null && !(EFFORTS as readonly string[]).includes(String(effort))) throw invalidValue('reasoning.effort', effort, EFFORTS);
+  const summary = r['summary'] ?? null;
+  if (summary !== null && !(SUMMARIES as readonly string[]).includes(String(summary))) throw invalidValue('reasoning.summary', summary, SUMMARIES);
   if (!reasoningModel && effort !== null) throw badRequest("Unsupported parameter: 'reasoning.effort' is not supported with this model.", 'reasoning.effort', 'unsupported_parameter');
   // Sampling parameters are refused while the model reasons; `effort: 'none'` turns reasoning off (gpt-5.x, seen in the corpus).
   for (const p of ['temperature', 'top_p'] as const) {
@@ -151,7 +154,7 @@ export function parseCreate(b: Json): CreateParams {
     temperature,
     topP,
     text: textParam(b),
-    reasoning: reasoningModel ? { effort: (effort as string | null) ?? 'medium', summary: (r['summary'] as string | undefined) ?? null } : { effort: null, summary: null },
+    reasoning: reasoningModel ? { effort: (effort as string | null) ?? 'medium', summary: summary as string | null } : { effort: null, summary: null },
     include: include.map(String),
     metadata: metadataParam(b),
     user: optString(b, 'user'),
