@@ -116,7 +116,10 @@ class StreamChecker {
       this.out.push(violation('RESP_UNKNOWN_EVENT', this.where, type, 'a ResponseStreamEvent type', `Unknown event type "${type}"`, 'info'));
       return;
     }
-    if (this.terminal !== null) this.v('RESP_EVENT_AFTER_TERMINAL', type, 'end of stream', `${type} after ${this.terminal}`);
+    // An `error` may be followed by the response.failed it caused; nothing else follows a terminal event.
+    const failedAfterError = this.terminal === 'error' && type === 'response.failed';
+    if (this.terminal !== null && !failedAfterError) this.v('RESP_EVENT_AFTER_TERMINAL', type, 'end of stream', `${type} after ${this.terminal}`);
+    if (failedAfterError) this.terminal = null;
     if (kind.scope === 'error') this.terminal ??= 'error';
     else if (kind.scope === 'response') this.response(kind.to, type, d);
     else if (kind.scope === 'item') this.item(kind.op, d);
