@@ -42,6 +42,13 @@ describe('assistants-stream-grammar rules', () => {
     const i = e.findIndex((x) => x.event === 'thread.message.completed');
     fires('AS_ILLEGAL_ORDER', [...e.slice(0, i), e[i + 1]!, e[i]!, ...e.slice(i + 2)]);
   });
+  it('AS_ILLEGAL_ORDER: the message outside its message-creation step, thread.created late', () => {
+    const e = text();
+    const s = e.findIndex((x) => x.event === 'thread.run.step.created');
+    const m = e.findIndex((x) => x.event === 'thread.message.created');
+    fires('AS_ILLEGAL_ORDER', [...e.slice(0, s), e[m]!, ...e.slice(s, m), ...e.slice(m + 1)]);
+    fires('AS_ILLEGAL_ORDER', [...e.slice(0, 2), { event: 'thread.created', data: { id: 'thread_1', object: 'thread', created_at: 1, metadata: {}, tool_resources: null } }, ...e.slice(2)]);
+  });
   it('AS_EVENT_STATUS_MISMATCH: message.completed carrying in_progress', () => {
     fires('AS_EVENT_STATUS_MISMATCH', text().map((e) => (e.event === 'thread.message.completed' ? { ...e, data: { ...data(e), status: 'in_progress' } } : e)));
   });
