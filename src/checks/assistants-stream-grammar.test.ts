@@ -26,6 +26,12 @@ describe('assistants-stream-grammar accepts valid streams', () => {
     expect(checkRunStates(t)).toEqual([]);
     expect(checkShapes(t).filter((v) => v.severity === 'error')).toEqual([]);
   });
+  it('an error event may close the stream without done; an aborted transfer is not judged for its end', () => {
+    expect(rulesOf([...text().slice(0, 4), { event: 'error', data: { message: 'boom', type: 'server_error', code: null, param: null } }])).toEqual([]);
+    const t = traffic(stream(runs, text().slice(0, 6)));
+    t.exchanges[0]!.transportError = 'aborted';
+    expect(checkAssistantsStreams(t).filter((v) => v.severity === 'error')).toEqual([]);
+  });
   it('an error event ends the stream', () => {
     expect(rulesOf([...text().slice(0, 4), { event: 'error', data: { message: 'boom', type: 'server_error', code: null, param: null } }, { event: 'done', data: '[DONE]' }])).toEqual([]);
   });

@@ -137,7 +137,8 @@ function checkStream(ex: HttpExchange, source: string, scopes: Map<string, Scope
     scope.state = suffix;
   }
   if (ex.sseTrailing) out.push(violation('AS_CUT_MID_FRAME', base(events.length), ex.sseTrailing.slice(0, 80), 'a blank line after the last event', 'The stream ends inside an event frame'));
-  if (!done && !ex.transportError) out.push(violation('AS_NO_DONE', base(events.length), events.at(-1)?.event ?? null, 'done', ended ? 'The stream ends without the done event' : 'The stream ends before the run ended, required action or errored, and without done'));
+  // After an `error` the service may close without `done`; an aborted transfer is not the service's stream.
+  if (!done && ended !== 'error' && !ex.transportError) out.push(violation('AS_NO_DONE', base(events.length), events.at(-1)?.event ?? null, 'done', ended ? 'The stream ends without the done event' : 'The stream ends before the run ended, required action or errored, and without done'));
 }
 
 function closeRun(runId: string, ending: string, run: Json, scopes: Map<string, ScopeState>, at: Where, out: V[]): void {

@@ -89,7 +89,7 @@ class StreamChecker {
     }
     this.where = { source: this.source, exchange: this.ex.index, event: events.length };
     if (this.ex.sseTrailing) this.v('RESP_CUT_MID_FRAME', this.ex.sseTrailing.slice(0, 80), 'a blank line after the last event', 'The stream ends inside an event frame');
-    if (this.terminal === null) this.v('RESP_NO_TERMINAL', events.at(-1)?.event ?? null, 'response.completed | response.failed | response.incomplete | error', 'The stream ends without a terminal event');
+    if (this.terminal === null && !this.ex.transportError) this.v('RESP_NO_TERMINAL', events.at(-1)?.event ?? null, 'response.completed | response.failed | response.incomplete | error', 'The stream ends without a terminal event');
   }
 
   private sequence(d: Json): void {
