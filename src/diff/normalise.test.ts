@@ -29,6 +29,8 @@ describe('normaliser', () => {
     expect(templatePath('/v1/threads/thread_abc123def456/runs/run_0a1b2c3d4e5f/steps')).toBe('/v1/threads/{thread}/runs/{run}/steps');
     expect(templatePath('/v1/files/file-AbC123dEf456/content')).toBe('/v1/files/{file}/content');
     expect(templatePath('/v1/responses/input_items')).toBe('/v1/responses/input_items');
+    expect(templatePath('/v1/threads/thread_NECaulnAabqUuqwdYqgpMEri/messages')).toBe('/v1/threads/{thread}/messages');
+    expect(templatePath('/v1/chat_completions/invalid_request_error')).toBe('/v1/chat_completions/invalid_request_error');
   });
 
   it('two recordings of the same behaviour at different times normalise to the same traffic, polls aside', () => {
