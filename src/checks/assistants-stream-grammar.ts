@@ -31,7 +31,7 @@ export type AssistantsStreamRule =
 type V = Violation<AssistantsStreamRule>;
 type Kind = 'run' | 'step' | 'message';
 
-interface ScopeState { kind: Kind; state: string; runId: string | null; acc: DeltaAccumulator; messageId?: string }
+interface ScopeState { kind: Kind; state: string; created: boolean; runId: string | null; acc: DeltaAccumulator; messageId?: string }
 
 const isAssistantsStream = (ex: HttpExchange): boolean => ex.sse !== null && ex.sse.length > 0 && (apiOf(ex) === 'assistants' || (apiOf(ex) === 'other' && streamApi(ex.sse) === 'assistants'));
 
@@ -90,7 +90,8 @@ function checkStream(ex: HttpExchange, source: string, scopes: Map<string, Scope
     const suffix = suffixOf(name);
     let scope = scopes.get(id);
     if (!scope) {
-      scope = { kind, state: resumed && suffix !== 'created' ? 'resumed' : 'start', runId: kind === 'run' ? id : str(data['run_id']) ?? null, acc: new DeltaAccumulator() };
+      // Only what precedes the run's first event of a resumed stream continues an earlier stream.
+      scope = { kind, state: resumed && runId === null && suffix !== 'created' ? 'resumed' : 'start', created: !(resumed && runId === null && suffix !== 'created'), runId: kind === 'run' ? id : str(data['run_id']) ?? null, acc: new DeltaAccumulator() };
       scopes.set(id, scope);
     }
     if (!SCOPE_MACHINE[kind][scope.state]?.includes(suffix)) out.push(violation('AS_ILLEGAL_ORDER', at, `${scope.state} → ${suffix}`, SCOPE_MACHINE[kind][scope.state] ?? [], `${name} may not follow ${scope.state === 'start' ? 'nothing (the scope was never created)' : `${kind} ${scope.state}`}`));
@@ -118,7 +119,7 @@ function checkStream(ex: HttpExchange, source: string, scopes: Map<string, Scope
       const messageId = kind === 'step' ? str(pick(data, 'step_details.message_creation.message_id')) : undefined;
       if (messageId !== undefined) scope.messageId = messageId;
       if (SCOPE_MACHINE[kind][suffix]?.length === 0) {
-        report(kind === 'message' ? scope.acc.compare(data['content'], '$.content') : scope.acc.compare(pick(data, 'step_details.tool_calls'), '$.step_details.tool_calls'), at, out);
+        report(kind === 'message' ? scope.acc.compare(data['content'], '$.content', MESSAGE_DELTA_FIELDS, scope.created) : scope.acc.compare(pick(data, 'step_details.tool_calls'), '$.step_details.tool_calls', STEP_DELTA_FIELDS, scope.created), at, out);
         const msg = scope.messageId !== undefined ? scopes.get(scope.messageId) : undefined;
         if (kind === 'step' && suffix === 'completed' && msg && SCOPE_MACHINE.message[msg.state]?.length !== 0) out.push(violation('AS_ILLEGAL_ORDER', at, `message ${scope.messageId} ${msg.state}`, 'message terminal first', `Message-creation step completed before its message ${scope.messageId}`));
       }

@@ -5,7 +5,7 @@
  * for it, plain input content. Metadata, attachments and incomplete details are reported.
  */
 import { toInputContent, toOutputContent } from './content.ts';
-import type { Loss } from './losses.ts';
+import { brief, hasKeys, type Loss } from './losses.ts';
 import type { ConvertOptions } from './options.ts';
 import type { Message, MessageContent } from './wire-assistants.ts';
 import type { InputMessageItem, OutputMessageItem } from './wire-conversations.ts';
@@ -18,10 +18,10 @@ const isTextOrRefusal = (p: MessageContent): p is TextOrRefusal => p.type === 't
 export const messageWhere = (index: number, m: Pick<Message, 'id'>): string => `messages[${index}](${m.id})`;
 
 function reportMessageLosses(m: Message, where: string, lose: Sink, statusKept: boolean): void {
-  if (m.metadata && Object.keys(m.metadata).length > 0) {
-    lose({ code: 'MESSAGE_METADATA', where: `${where}.metadata`, what: JSON.stringify(m.metadata), why: 'conversation items have no metadata', hint: 'keep it in your own store keyed by the item position, or in conversation metadata' });
+  if (hasKeys(m.metadata)) {
+    lose({ code: 'MESSAGE_METADATA', where: `${where}.metadata`, what: brief(m.metadata, 200), why: 'conversation items have no metadata', hint: 'keep it in your own store keyed by the item position, or in conversation metadata' });
   }
-  (m.attachments ?? []).forEach((a, i) => {
+  if (m.attachments?.length) m.attachments.forEach((a, i) => {
     const tools = (a.tools ?? []).map((t) => t.type);
     lose({
       code: 'ATTACHMENT',

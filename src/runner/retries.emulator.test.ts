@@ -3,7 +3,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineCheck } from '../checks/check.ts';
 import { startEmulator, type EmulatorHandle } from '../emulator/server.ts';
-import { transportFaults } from '../emulator/transport-faults.ts';
 import { configFor, snapshotDir, tempProject } from '../recording/testing.ts';
 import { defineScenario } from '../scenario/define.ts';
 import type { HarLog } from '../traffic/har.ts';
@@ -25,7 +24,7 @@ describe('live runs against the emulator with injected transport faults', () => 
   let emu: EmulatorHandle;
   const project = tempProject();
   beforeAll(async () => {
-    emu = await startEmulator({ faults: ['http-429-once', 'http-500-once', 'drop-connection-once'], middleware: [transportFaults] });
+    emu = await startEmulator({ faults: ['http-429-once', 'http-500-once', 'drop-connection-once'] });
   });
   afterAll(async () => {
     await emu.close();

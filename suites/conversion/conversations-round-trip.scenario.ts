@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/checks/check.ts';
+import { objectShapes } from '../../src/checks/object-shapes.ts';
 import { violation } from '../../src/checks/violation.ts';
 import { defineScenario } from '../../src/scenario/define.ts';
 
@@ -34,5 +35,5 @@ export default defineScenario({
     ctx.expect(last?.id === response.output[response.output.length - 1]?.id, { message: "The reply is appended with the response's output item id.", observed: last?.id, expected: response.output[response.output.length - 1]?.id });
     await ctx.step('delete the conversation', () => ctx.client.conversations.delete(conversation.id));
   },
-  checks: [httpOk],
+  checks: [httpOk, objectShapes],
 });

@@ -1,4 +1,6 @@
 import { defineCheck } from '../../src/checks/check.ts';
+import { objectShapes } from '../../src/checks/object-shapes.ts';
+import { responsesStreamGrammar } from '../../src/checks/responses-stream-grammar.ts';
 import { violation } from '../../src/checks/violation.ts';
 import { defineScenario } from '../../src/scenario/define.ts';
 
@@ -31,5 +33,5 @@ export default defineScenario({
     ctx.expect(stored.output_text === final.output_text, { message: 'The stored response holds the streamed text.', observed: stored.output_text, expected: final.output_text });
     ctx.annotate('events', types.length);
   },
-  checks: [httpOk],
+  checks: [httpOk, responsesStreamGrammar, objectShapes],
 });

@@ -64,12 +64,15 @@ export async function createResponse(req: EmuRequest): Promise<EmuResponse> {
   const completedAt = req.ns.clock.tick();
   const final = finalState(id, createdAt, completedAt, result);
   const conversationId = p.conversationId;
+  const stalledStream = p.background && p.stream && result.stall;
   const stored: StoredResponse = {
     params: p,
-    state: p.background ? { ...final, status: 'queued', completedAt: null, output: [], usage: null, error: null, incompleteDetails: null } : final,
+    state: p.background ? { ...final, status: stalledStream ? 'in_progress' : 'queued', completedAt: null, output: [], usage: null, error: null, incompleteDetails: null } : final,
     inputItems: input,
     history: [...before, ...input, ...result.output],
-    pending: p.background && !p.stream ? { result, polls: 0 } : null,
+    result,
+    // A background stream delivers the whole turn at once, unless it stalls: then it stays in_progress.
+    pending: p.background && (!p.stream || stalledStream) ? { result, polls: 0, waits: Math.ceil(result.delayMs / 1000) } : null,
     onFinish: conversationId === null ? null : (s) => appendItems(getConversation(req.ns, conversationId), [...s.inputItems, ...s.state.output], 'input'),
   };
   if (p.store) responses(req.ns).set(id, stored);

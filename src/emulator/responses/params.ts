@@ -59,7 +59,7 @@ function range(b: Json, k: string, min: number, max: number, integer: boolean): 
 }
 
 const TEXT_FORMATS = ['text', 'json_object', 'json_schema'] as const;
-const EFFORTS = ['minimal', 'low', 'medium', 'high'] as const;
+const EFFORTS = ['none', 'minimal', 'low', 'medium', 'high'] as const;
 
 function textParam(b: Json): Json {
   const t = b['text'];
@@ -94,8 +94,13 @@ export function parseCreate(b: Json): CreateParams {
   if (model === undefined || model === null) throw missingParam('model');
   if (typeof model !== 'string') throw wrongType('model', 'a string', model);
   const reasoningModel = isReasoningModel(model);
+  const r = (b['reasoning'] ?? {}) as Json;
+  const effort = r['effort'] ?? null;
+  if (effort !== null && !(EFFORTS as readonly string[]).includes(String(effort))) throw invalidValue('reasoning.effort', effort, EFFORTS);
+  if (!reasoningModel && effort !== null) throw badRequest("Unsupported parameter: 'reasoning.effort' is not supported with this model.", 'reasoning.effort', 'unsupported_parameter');
+  // Sampling parameters are refused while the model reasons; `effort: 'none'` turns reasoning off (gpt-5.x, seen in the corpus).
   for (const p of ['temperature', 'top_p'] as const) {
-    if (reasoningModel && b[p] !== undefined && b[p] !== null) throw badRequest(`Unsupported parameter: '${p}' is not supported with this model.`, p, 'unsupported_parameter');
+    if (reasoningModel && effort !== 'none' && b[p] !== undefined && b[p] !== null) throw badRequest(`Unsupported parameter: '${p}' is not supported with this model.`, p, 'unsupported_parameter');
   }
   const temperature = range(b, 'temperature', 0, 2, false) ?? 1;
   const topP = range(b, 'top_p', 0, 1, false) ?? 1;
@@ -109,9 +114,6 @@ export function parseCreate(b: Json): CreateParams {
   }
   const input = b['input'];
   if (input !== undefined && input !== null && typeof input !== 'string' && !Array.isArray(input)) throw wrongType('input', 'one of a string or array of input items', input);
-  const r = (b['reasoning'] ?? {}) as Json;
-  const effort = r['effort'] ?? null;
-  if (effort !== null && !(EFFORTS as readonly string[]).includes(String(effort))) throw invalidValue('reasoning.effort', effort, EFFORTS);
   const include = b['include'] ?? [];
   if (!Array.isArray(include)) throw wrongType('include', 'an array', include);
   const tools = normalizeTools(b['tools']);

@@ -81,6 +81,10 @@ describe('emulator: Responses (plain)', () => {
       expect(err).toBeInstanceOf(OpenAI.BadRequestError);
       expect((err as InstanceType<typeof OpenAI.BadRequestError>).error).toEqual({ message: `Unsupported parameter: '${param}' is not supported with this model.`, type: 'invalid_request_error', param, code: 'unsupported_parameter' });
     }
+    const off = await client().responses.create({ model: 'gpt-5', input: 'x', temperature: 0.5, reasoning: { effort: 'none' } });
+    expect(off.output.map((o) => o.type)).toEqual(['message']);
+    const effort = await client().responses.create({ model: 'gpt-4o', input: 'x', reasoning: { effort: 'low' } }).catch((e: unknown) => e);
+    expect((effort as InstanceType<typeof OpenAI.BadRequestError>).error).toMatchObject({ message: "Unsupported parameter: 'reasoning.effort' is not supported with this model.", param: 'reasoning.effort' });
     const ok = await client().responses.create({ model: 'gpt-4o', input: 'x', temperature: 0.5 });
     expect(ok.temperature).toBe(0.5);
     const low = await client().responses.create({ model: 'gpt-4o', input: 'x', temperature: -1 }).catch((e: unknown) => e);

@@ -37,6 +37,7 @@ export function doWork(ns: Namespace, run: RunRecord, mode: Mode): RunEvent[] {
   const delayPer = (o: ModelOutput) => (mode === 'stream' && o.delayMs > 0 ? Math.ceil(o.delayMs / Math.max(1, o.deltaCount)) : 0);
   let citations: { fileId: string; quote: string }[] = [];
   for (let round = 0; out.builtin && round < MAX_BUILTIN_ROUNDS; round++) {
+    if (out.preamble) events.push(...writeMessage(ns, run, out, { type: 'text', text: out.preamble, incomplete: null }, [], delayPer(out)));
     if (out.builtin.type === 'code_interpreter') events.push(...runCodeInterpreter(ns, run, out, delayPer(out)));
     else citations = runFileSearch(ns, run, out, events);
     out = generate(buildRunContext(ns, run));
@@ -84,6 +85,11 @@ function startMessage(ns: Namespace, run: RunRecord): { message: MessageRecord; 
 type Body = { type: 'text'; text: string; incomplete: string | null } | { type: 'refusal'; text: string };
 
 function messageOutcome(ns: Namespace, run: RunRecord, out: ModelOutput, body: Body, annotations: TextAnnotation[], action: RunAction, delayMs: number): RunEvent[] {
+  return [...writeMessage(ns, run, out, body, annotations, delayMs), transition(ns, run, action)];
+}
+
+/** A message_creation step with its message, streamed, completed (or incomplete). */
+function writeMessage(ns: Namespace, run: RunRecord, out: ModelOutput, body: Body, annotations: TextAnnotation[], delayMs: number): RunEvent[] {
   const { message, events, stepId } = startMessage(ns, run);
   if (body.type === 'text') {
     events.push(...textDeltas(message.id, body.text, out.deltaCount, delayMs), ...annotationDelta(message.id, annotations));
@@ -100,7 +106,7 @@ function messageOutcome(ns: Namespace, run: RunRecord, out: ModelOutput, body: B
     Object.assign(message, { status: 'completed', completed_at: now });
     events.push({ event: 'thread.message.completed', data: messageEventWire(message) });
   }
-  return [...events, ...endStep(ns, run, stepId, 'completed', out, null), transition(ns, run, action)];
+  return [...events, ...endStep(ns, run, stepId, 'completed', out, null)];
 }
 
 /** A failure or expiry while writing: the message ends incomplete, its step failed/expired. */

@@ -21,6 +21,12 @@ describe('extractText', () => {
     expect(text(extractText('a.txt', Buffer.from('  \n ')))).toBe('ERR invalid_file: The file contains no extractable text.');
   });
 
+  it('fails content of an unsupported kind under a supported name with unsupported_file', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+    expect(extractText('chart.pdf', png)).toEqual({ ok: false, error: { code: 'unsupported_file', message: 'The file content is image/png, which is not supported for retrieval.' } });
+    expect(extractText('photo.txt', Buffer.from([0xff, 0xd8, 0xff, 0xe0])).ok).toBe(false);
+  });
+
   it('drops HTML markup, scripts and styles and decodes entities', () => {
     expect(htmlToText('<html><head><title>t</title><style>p{}</style></head><body><h1>Title</h1><p>A &amp; B&nbsp;&#233;</p><script>x()</script></body></html>')).toBe('Title\n\nA & B \u00e9');
   });

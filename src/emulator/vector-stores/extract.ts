@@ -31,8 +31,19 @@ const EXTRACTORS: Record<string, Extractor> = {
   '.doc': legacyDoc,
 };
 
+/** Content signatures of formats file_search does not read: under a supported name they fail `unsupported_file`. */
+const FOREIGN_SIGNATURES: readonly { type: string; magic: readonly number[] }[] = [
+  { type: 'image/png', magic: [0x89, 0x50, 0x4e, 0x47] },
+  { type: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
+  { type: 'image/gif', magic: [0x47, 0x49, 0x46, 0x38] },
+  { type: 'a RIFF container (WebP, WAV, AVI)', magic: [0x52, 0x49, 0x46, 0x46] },
+  { type: 'application/gzip', magic: [0x1f, 0x8b] },
+];
+
 /** The text of a file, by its extension. Unknown extensions are read as text. */
 export function extractText(filename: string, content: Buffer): Extraction {
+  const foreign = FOREIGN_SIGNATURES.find((s) => s.magic.every((b, i) => content[i] === b));
+  if (foreign) return { ok: false, error: { code: 'unsupported_file', message: `The file content is ${foreign.type}, which is not supported for retrieval.` } };
   const extractor = EXTRACTORS[extensionOf(filename)] ?? plainText;
   const r = extractor(content);
   if (r.ok && !r.text.trim()) return invalid('The file contains no extractable text.');
