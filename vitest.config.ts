@@ -11,6 +11,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // `default` for people; the summary line (`N passed, N failed, N skipped`) for CI logs.
+    reporters: ['default', './src/report/summary-line-reporter.ts'],
     projects: [
       {
         extends: true,

@@ -6,6 +6,7 @@ import { ENV_VARS } from '../config/options.ts';
 import { findHarnessError } from '../errors/harness-error.ts';
 import { HARNESS_VERSION } from '../version/index.ts';
 import { c, setColor } from './colors.ts';
+import { registerDiff } from './commands/diff.ts';
 import { registerDoctor } from './commands/doctor.ts';
 import { registerEmulator } from './commands/emulator.ts';
 import { registerKnownIssues } from './commands/known-issues.ts';
@@ -38,6 +39,7 @@ Examples:
   registerReport(program);
   registerEmulator(program);
   registerKnownIssues(program);
+  registerDiff(program);
   return program;
 }
 

@@ -12,6 +12,15 @@ export const FAULT_HEADER = 'x-oaic-fault';
 /** Every fault name the emulator knows, with what it does. Surfaces add their own entries here. */
 export const FAULTS: Record<string, string> = {
   ...KNOWN_ISSUE_FAULTS,
+  'http-429-once': 'transport-faults.ts: the first request of a key gets 429 rate_limit_exceeded with retry-after: 1',
+  'http-500-once': 'transport-faults.ts: the next request of a key gets 500 server_error',
+  'drop-connection-once': 'transport-faults.ts: the next request of a key has its connection destroyed',
+  'reasoning-stored-temperature': 'Known issue 6: assistants store temperature/top_p 1 even for reasoning models; switching an assistant to a reasoning model is refused (param model, code unsupported_model) and runs overriding the model with a reasoning one fail with the temperature error.',
+  'vs-stuck-in-progress': 'Vector-store file indexing stays in_progress for N more polls (known issue 3); `vs-stuck-in-progress=N`, default 3.',
+  'vs-batch-poll-returns-store': 'GET /vector_stores/{vs}/file_batches/{batch} answers with the vector store object instead of the batch (known issue 7, openai-node#1700).',
+  'vs-detach-removes-everywhere': 'DELETE /vector_stores/{vs}/files/{file} detaches the file from every vector store (known issue 8, openai-node#1710, unconfirmed).',
+  'vs-index-server-error': 'Vector-store files finish failed with last_error.code server_error.',
+  'vs-batch-files-500-once': 'The first GET /vector_stores/{vs}/file_batches/{batch}/files of each batch answers 500 server_error (seen in real traffic; the retry succeeds).',
 };
 
 export function parseFaults(value: string | undefined): Set<string> {

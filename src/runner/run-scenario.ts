@@ -40,7 +40,7 @@ function apiKeyFor(config: ResolvedConfig, scenarioId: string): string {
 
 export async function runScenario({ scenario, config, baseURL, sdk }: RunInput): Promise<ScenarioResult & { traffic: Traffic }> {
   const started = performance.now();
-  const session = await startRecording({ scenarioId: scenario.id, config, baseURL, sdkVersion: sdk.version });
+  const session = await startRecording({ scenarioId: scenario.id, config, baseURL, sdkVersion: sdk.version, sdkName: sdk.name });
   if (config.target.kind === 'live') mkdirSync(config.reportsDir, { recursive: true });
   const budget = config.target.kind === 'live' ? createBudget(spendLedger(config), { maxRequests: config.maxRequests, maxTokens: config.maxTokens }) : null;
   const { fetch, observer } = buildHarnessFetch(session.fetch, budget ? { beforeRequest: budget.beforeRequest, onComplete: budget.afterExchange } : {});
@@ -49,7 +49,8 @@ export async function runScenario({ scenario, config, baseURL, sdk }: RunInput):
     apiKey: apiKeyFor(config, scenario.id),
     baseURL,
     fetch,
-    maxRetries: config.target.kind === 'live' ? config.retries : 0,
+    // Retries happen below the recording layer (session.ts), so a recording holds only the answer that counted.
+    maxRetries: 0,
     timeout: scenario.timeoutMs ?? config.timeoutMs,
   });
   const controller = new AbortController();
@@ -88,7 +89,9 @@ export async function runScenario({ scenario, config, baseURL, sdk }: RunInput):
   const failed = violations.some(isFailing);
   const passed = !thrown && !failed;
   const stopped = await session.stop({ persist: config.mode === 'record' && passed });
-  if (config.mode === 'record' && !passed) state.annotations['recording'] = stopped.kept === 'previous' ? 'kept the previous recording (scenario did not pass)' : 'not written (scenario did not pass)';
+  if (config.mode === 'record') {
+    state.annotations['recording'] = stopped.kept === 'new' ? 'new recording written' : stopped.kept === 'previous' ? 'kept the previous recording (scenario did not pass)' : 'not written (scenario did not pass)';
+  }
 
   const base = {
     id: scenario.id,

@@ -23,7 +23,7 @@ export interface HarEntry {
     httpVersion?: string;
     headers: HarHeader[];
     queryString?: { name: string; value: string }[];
-    postData?: { mimeType: string; text?: string; params?: unknown[] };
+    postData?: { mimeType: string; text?: string; params?: unknown[]; comment?: string };
     headersSize?: number;
     bodySize?: number;
     cookies?: unknown[];

@@ -1,8 +1,8 @@
 /** `oaic list`: scenarios, their tags and APIs, and whether a recording exists per target. */
 import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Command } from 'commander';
 import { resolveConfig } from '../../config/resolve.ts';
+import { recordingFile } from '../../recording/layout.ts';
 import { discoverScenarioFiles, filterScenarioFiles, loadScenarios } from '../../runner/discover.ts';
 import { c } from '../colors.ts';
 import { EXIT } from '../exit.ts';
@@ -28,7 +28,7 @@ export function registerList(program: Command): void {
           apis: l.scenario.apis,
           tags: l.scenario.tags,
           file: l.file,
-          recordings: Object.fromEntries(targets.map((t) => [t, existsSync(path.join(config.recordingsDir, t, l.scenario.area, `${l.id.slice(l.scenario.area.length + 1)}.har`))])),
+          recordings: Object.fromEntries(targets.map((t) => [t, existsSync(recordingFile(config.recordingsDir, t, l.id))])),
         }));
       if (config.json) {
         process.stdout.write(JSON.stringify({ targets, scenarios: rows }, null, 2) + '\n');

@@ -21,7 +21,8 @@ async function execute(filters: string[], raw: Record<string, unknown>, globals:
   const report = await runSuites(config, PROJECT_ROOT, {
     onStart: (n) => log(c.dim(`${n} scenario file(s)`)),
     onResult: (r, done, total) => {
-      const note = r.state === 'skipped' ? c.warn(` skipped: ${r.reason}`) : r.state === 'passed' ? '' : '';
+      const kept = config.mode === 'record' && typeof r.annotations['recording'] === 'string' ? ` ${(r.state === 'passed' ? c.dim : c.warn)(`recording: ${r.annotations['recording']}${r.recording ? ` (${r.recording})` : ''}`)}` : '';
+      const note = (r.state === 'skipped' ? c.warn(` skipped: ${r.reason}`) : '') + kept;
       log(`${STATE_MARK[r.state]()} ${c.dim(`[${done}/${total}]`)} ${r.id}${r.sdk.name !== 'openai' ? ` [${r.sdk.name}]` : ''} ${c.dim(`${r.durationMs} ms`)}${note}`);
       if (r.state === 'failed' || r.state === 'errored') log(c.fail(formatFailure(r).replace(/^/gm, '    ')));
     },

@@ -25,13 +25,14 @@ export interface StoredFile {
 
 const COLLECTION = 'files';
 
-export function putFile(ns: Namespace, input: { filename: string; purpose: string; content: Buffer }): FileObject {
+export function putFile(ns: Namespace, input: { filename: string; purpose: string; content: Buffer; expiresAfterSeconds?: number }): FileObject {
+  const createdAt = ns.clock.tick();
   const object: FileObject = {
     id: ns.ids.next('file-', 22),
     object: 'file',
     bytes: input.content.length,
-    created_at: ns.clock.tick(),
-    expires_at: null,
+    created_at: createdAt,
+    expires_at: input.expiresAfterSeconds === undefined ? null : createdAt + input.expiresAfterSeconds,
     filename: input.filename,
     purpose: input.purpose,
     status: 'processed',
@@ -39,6 +40,11 @@ export function putFile(ns: Namespace, input: { filename: string; purpose: strin
   };
   ns.collection<StoredFile>(COLLECTION).set(object.id, { object, content: input.content });
   return object;
+}
+
+/** The stored file or undefined (callers that word their own 404). */
+export function findFile(ns: Namespace, id: string): StoredFile | undefined {
+  return ns.collection<StoredFile>(COLLECTION).get(id);
 }
 
 export function getFile(ns: Namespace, id: string): StoredFile {

@@ -36,6 +36,16 @@ describe('emulator model', () => {
     expect(generate(c).turn).toMatchObject({ kind: 'message', text: expect.stringContaining('Tool results: 42.') });
   });
 
+  it('asks for built-in tools only when the context declares them, once', () => {
+    expect(generate(ctx('[[oaic:code print(1)]]')).builtin).toBeNull();
+    const c = ctx('[[oaic:code print(1)]] [[oaic:delay 1500]]', { tools: [{ type: 'code_interpreter' }] });
+    expect(generate(c)).toMatchObject({ builtin: { type: 'code_interpreter', source: 'print(1)' }, delayMs: 1500, stall: false });
+    c.turns.push({ kind: 'tool_call', call: { callId: 'c', name: 'code_interpreter', arguments: 'print(1)' } }, { kind: 'tool_output', output: { callId: 'c', output: '1' } });
+    expect(generate(c).builtin).toBeNull();
+    expect(generate(ctx('[[oaic:search refunds]]', { tools: [{ type: 'file_search', vectorStoreIds: [] }] })).builtin).toEqual({ type: 'file_search', query: 'refunds' });
+    expect(generate(ctx('[[oaic:stall]]')).stall).toBe(true);
+  });
+
   it('splits deltas that concatenate back', () => {
     expect(splitDeltas('abcdefg', 3).join('')).toBe('abcdefg');
     expect(splitDeltas('abcdefg', 3)).toHaveLength(3);

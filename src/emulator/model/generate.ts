@@ -21,7 +21,19 @@ export interface ModelOutput {
   usage: { prompt_tokens: number; completion_tokens: number; total_tokens: number };
   /** Number of text deltas a stream should split the reply into. */
   deltaCount: number;
+  /**
+   * A built-in tool the model runs before answering (`code` / `search` directives), only when
+   * the context declares that tool. The surface executes it, appends the call and its output to
+   * the context and generates again.
+   */
+  builtin: { type: 'code_interpreter'; source: string } | { type: 'file_search'; query: string } | null;
+  /** `delay` directive in ms (0 when absent) and whether the `stall` directive is present. */
+  delayMs: number;
+  stall: boolean;
 }
+
+/** Verbs that make the model use a tool; they apply once, until the first tool output. */
+const TOOL_VERBS: ReadonlySet<string> = new Set(['call', 'code', 'search']);
 
 const FAIL_MESSAGES: Record<string, string> = {
   server_error: 'Sorry, something went wrong.',
@@ -38,7 +50,7 @@ export function generate(ctx: ModelContext): ModelOutput {
   const lastText = lastUser?.kind === 'message' ? lastUser.message.parts.map((p) => (p.type === 'text' ? p.text : '')).join(' ') : '';
   const lastTurn = ctx.turns[ctx.turns.length - 1];
   // Directives apply once: after a tool output the model answers instead of calling again.
-  const directives = lastTurn?.kind === 'tool_output' ? parseDirectives(lastText).filter((d) => d.verb !== 'call') : parseDirectives(lastText);
+  const directives = lastTurn?.kind === 'tool_output' ? parseDirectives(lastText).filter((d) => !TOOL_VERBS.has(d.verb)) : parseDirectives(lastText);
   const prompt = canonicalContext(ctx);
   const hash = contextHash(ctx);
   const turn = decide(ctx, directives, stripDirectives(lastText), hash);
@@ -46,12 +58,24 @@ export function generate(ctx: ModelContext): ModelOutput {
   const prompt_tokens = countTokens(prompt);
   const completion_tokens = turn.kind === 'failed' || turn.kind === 'expired' ? 0 : countTokens(completionText);
   const deltas = directives.find((d) => d.verb === 'deltas');
+  const delay = directives.find((d) => d.verb === 'delay');
   return {
+    builtin: builtinCall(ctx, directives),
+    delayMs: delay?.verb === 'delay' ? delay.ms : 0,
+    stall: directives.some((d) => d.verb === 'stall'),
     turn,
     directives,
     usage: { prompt_tokens, completion_tokens, total_tokens: prompt_tokens + completion_tokens },
     deltaCount: deltas?.verb === 'deltas' ? deltas.count : 3,
   };
+}
+
+function builtinCall(ctx: ModelContext, directives: Directive[]): ModelOutput['builtin'] {
+  for (const d of directives) {
+    if (d.verb === 'code' && ctx.tools.some((t) => t.type === 'code_interpreter')) return { type: 'code_interpreter', source: d.source };
+    if (d.verb === 'search' && ctx.tools.some((t) => t.type === 'file_search')) return { type: 'file_search', query: d.query };
+  }
+  return null;
 }
 
 function decide(ctx: ModelContext, directives: Directive[], userText: string, hash: string): ModelTurn {

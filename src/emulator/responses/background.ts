@@ -1,0 +1,35 @@
+/**
+ * Background mode (`background: true`): the response is created `queued`; each retrieve moves it
+ * one step (queued → in_progress → its final status), as the real service's polls show.
+ * `[[oaic:stall]]` keeps it in_progress until cancelled. `POST /responses/{id}/cancel` moves a
+ * queued or in_progress background response to `cancelled`.
+ */
+import { badRequest } from '../errors.ts';
+import type { Clock } from '../clock.ts';
+import { finish, finalState } from './create.ts';
+import type { StoredResponse } from './store.ts';
+
+/** One poll: advance a pending background response. */
+export function advance(stored: StoredResponse, clock: Clock): void {
+  const pending = stored.pending;
+  if (!pending) return;
+  pending.polls += 1;
+  if (stored.state.status === 'queued') {
+    stored.state = { ...stored.state, status: 'in_progress' };
+    return;
+  }
+  if (pending.result.stall) return;
+  const s = stored.state;
+  finish(stored, finalState(s.id, s.createdAt, clock.tick(), pending.result));
+}
+
+export function cancel(stored: StoredResponse): void {
+  if (!stored.params.background) throw badRequest('Only responses created with background=true can be cancelled.', null, null);
+  const status = stored.state.status;
+  if (status === 'cancelled') return;
+  if (status !== 'queued' && status !== 'in_progress') throw badRequest(`Cannot cancel a response with status '${status}'.`, null, null);
+  const produced = stored.pending?.result.output.length ?? 0;
+  stored.history = stored.history.slice(0, stored.history.length - produced);
+  stored.onFinish = null;
+  finish(stored, { ...stored.state, status: 'cancelled', output: [], usage: null });
+}

@@ -1,0 +1,95 @@
+/**
+ * `POST /responses`: validate, assemble the context (conversation items or the
+ * previous_response_id chain, then `input`), run one model turn, store, append to the
+ * conversation, and answer as JSON, as an SSE stream, or (background) as a queued response that
+ * progresses on retrieve.
+ */
+import { ApiError, badRequest } from '../errors.ts';
+import { bodyObject, json, type EmuRequest, type EmuResponse } from '../http.ts';
+import { appendItems, assertNoDuplicates, getConversation } from '../conversations/store.ts';
+import { normalizeItem, normalizeItems, type Item } from '../conversations/items.ts';
+import { buildContext } from './context.ts';
+import { responseObject, type ResponseState } from './object.ts';
+import { runTurn, type TurnResult } from './output.ts';
+import { parseCreate, type CreateParams } from './params.ts';
+import { responses, type StoredResponse } from './store.ts';
+import { streamFrames } from './stream.ts';
+import { toolMode } from './tools.ts';
+
+function inputItems(req: EmuRequest, input: unknown): Item[] {
+  if (input === undefined || input === null) return [];
+  if (typeof input === 'string') return [normalizeItem({ role: 'user', content: input }, 'input', req.ns.ids)];
+  return normalizeItems(input, 'input', req.ns.ids, null);
+}
+
+function history(req: EmuRequest, p: CreateParams): Item[] {
+  if (p.previousResponseId !== null) {
+    const prev = responses(req.ns).get(p.previousResponseId);
+    if (!prev) throw badRequest(`Previous response with id '${p.previousResponseId}' not found.`, 'previous_response_id', 'previous_response_not_found');
+    return prev.history;
+  }
+  if (p.conversationId !== null) return getConversation(req.ns, p.conversationId).items;
+  return [];
+}
+
+/** Every function_call_output answers a call; after a response that called functions, every call gets an output. */
+function checkToolTurns(p: CreateParams, before: readonly Item[], input: readonly Item[]): void {
+  const calls = new Set([...before, ...input].filter((i) => i.type === 'function_call').map((i) => String(i['call_id'])));
+  const answered = new Set([...before, ...input].filter((i) => i.type === 'function_call_output').map((i) => String(i['call_id'])));
+  for (const o of input) {
+    if (o.type === 'function_call_output' && !calls.has(String(o['call_id']))) {
+      throw badRequest(`No tool call found for function call output with call_id ${String(o['call_id'])}.`, 'input', null);
+    }
+  }
+  if (p.previousResponseId === null) return;
+  for (const c of calls) if (!answered.has(c)) throw badRequest(`No tool output found for function call ${c}.`, 'input', null);
+}
+
+export function finalState(id: string, createdAt: number, completedAt: number, r: TurnResult): ResponseState {
+  return { id, createdAt, completedAt: r.status === 'failed' ? null : completedAt, status: r.status, output: r.output, error: r.error, incompleteDetails: r.incompleteDetails, usage: r.usage };
+}
+
+export async function createResponse(req: EmuRequest): Promise<EmuResponse> {
+  const p = parseCreate(bodyObject(req));
+  const before = history(req, p);
+  const input = inputItems(req, p.input);
+  checkToolTurns(p, before, input);
+  if (p.conversationId !== null) assertNoDuplicates(getConversation(req.ns, p.conversationId), input, 'input');
+  if (p.background && !p.store) throw badRequest('Background mode requires store=true.', 'background', null);
+  const mode = toolMode(p.toolChoice, p.tools);
+  const id = req.ns.ids.next('resp_', 50);
+  const createdAt = req.ns.clock.now();
+  const ctx = buildContext({ model: p.model, instructions: p.instructions, history: before, input, tools: p.tools, maxOutputTokens: p.maxOutputTokens });
+  const result = runTurn(req.ns, p, ctx, mode);
+  const completedAt = req.ns.clock.tick();
+  const final = finalState(id, createdAt, completedAt, result);
+  const conversationId = p.conversationId;
+  const stored: StoredResponse = {
+    params: p,
+    state: p.background ? { ...final, status: 'queued', completedAt: null, output: [], usage: null, error: null, incompleteDetails: null } : final,
+    inputItems: input,
+    history: [...before, ...input, ...result.output],
+    pending: p.background && !p.stream ? { result, polls: 0 } : null,
+    onFinish: conversationId === null ? null : (s) => appendItems(getConversation(req.ns, conversationId), [...s.inputItems, ...s.state.output], 'input'),
+  };
+  if (p.store) responses(req.ns).set(id, stored);
+  if (!stored.pending) finish(stored, final);
+  if (p.stream) return { kind: 'sse', frames: streamFrames(p, final, result) };
+  if (result.delayMs > 0 && !p.background) await new Promise((resolve) => setTimeout(resolve, Math.min(result.delayMs, 30_000)));
+  return json(responseObject(p, stored.state));
+}
+
+/** Moves a stored response to its final state once, running its conversation append. */
+export function finish(stored: StoredResponse, state: ResponseState): void {
+  stored.state = state;
+  stored.pending = null;
+  const hook = stored.onFinish;
+  stored.onFinish = null;
+  if (hook) {
+    try {
+      hook(stored);
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * The Response wire object, in the field order and with the defaults of the real service's
+ * current responses (see docs/discoveries/responses-streams.md). `output_text` is an SDK
+ * convenience and is never sent. `conversation` appears only when the response used one.
+ */
+import type { Item, Json } from '../conversations/items.ts';
+import type { CreateParams } from './params.ts';
+
+export type ResponseStatus = 'queued' | 'in_progress' | 'completed' | 'incomplete' | 'failed' | 'cancelled';
+
+export interface ResponseState {
+  id: string;
+  createdAt: number;
+  completedAt: number | null;
+  status: ResponseStatus;
+  output: Item[];
+  error: { code: string; message: string } | null;
+  incompleteDetails: { reason: string } | null;
+  usage: Json | null;
+}
+
+export function responseObject(p: CreateParams, s: ResponseState): Json {
+  const body: Json = {
+    id: s.id,
+    object: 'response',
+    created_at: s.createdAt,
+    status: s.status,
+    background: p.background,
+    billing: { payer: 'developer' },
+    completed_at: s.completedAt,
+  };
+  if (p.conversationId !== null) body['conversation'] = { id: p.conversationId };
+  Object.assign(body, {
+    error: s.error,
+    frequency_penalty: 0,
+    incomplete_details: s.incompleteDetails,
+    instructions: p.instructions,
+    max_output_tokens: p.maxOutputTokens,
+    max_tool_calls: null,
+    model: p.model,
+    output: s.output,
+    parallel_tool_calls: p.parallelToolCalls,
+    presence_penalty: 0,
+    previous_response_id: p.previousResponseId,
+    prompt_cache_key: null,
+    prompt_cache_retention: null,
+    reasoning: p.reasoning,
+    safety_identifier: null,
+    service_tier: 'default',
+    store: p.store,
+    temperature: p.temperature,
+    text: p.text,
+    tool_choice: p.toolChoice,
+    tools: p.tools,
+    top_logprobs: 0,
+    top_p: p.topP,
+    truncation: 'disabled',
+    usage: s.usage,
+    user: p.user,
+    metadata: p.metadata,
+  });
+  return body;
+}
+
+/** Deep copy, so snapshots in stream events never change when the stored response does. */
+export const snapshot = <T>(v: T): T => structuredClone(v);
