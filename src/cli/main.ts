@@ -48,6 +48,7 @@ Examples:
   registerImport(program);
   registerMergeReports(program);
   registerKnownIssues(program);
+  registerDiff(program);
   return program;
 }
 
