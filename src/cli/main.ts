@@ -48,7 +48,6 @@ Examples:
   registerImport(program);
   registerMergeReports(program);
   registerKnownIssues(program);
-  registerDiff(program);
   return program;
 }
 
