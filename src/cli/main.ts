@@ -11,6 +11,7 @@ import { registerConvert } from './commands/convert.ts';
 import { registerDoctor } from './commands/doctor.ts';
 import { registerEmulator } from './commands/emulator.ts';
 import { registerList } from './commands/list.ts';
+import { registerParity } from './commands/parity.ts';
 import { registerReport } from './commands/report.ts';
 import { registerRun } from './commands/run.ts';
 import { EXIT } from './exit.ts';
@@ -39,6 +40,7 @@ Examples:
   registerReport(program);
   registerEmulator(program);
   registerConvert(program);
+  registerParity(program);
   registerDiff(program);
   return program;
 }
