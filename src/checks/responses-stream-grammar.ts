@@ -89,7 +89,7 @@ class StreamChecker {
     }
     this.where = { source: this.source, exchange: this.ex.index, event: events.length };
     if (this.ex.sseTrailing) this.v('RESP_CUT_MID_FRAME', this.ex.sseTrailing.slice(0, 80), 'a blank line after the last event', 'The stream ends inside an event frame');
-    if (this.terminal === null) this.v('RESP_NO_TERMINAL', events.at(-1)?.event ?? null, 'response.completed | response.failed | response.incomplete | error', 'The stream ends without a terminal event');
+    if (this.terminal === null && !this.ex.transportError) this.v('RESP_NO_TERMINAL', events.at(-1)?.event ?? null, 'response.completed | response.failed | response.incomplete | error', 'The stream ends without a terminal event');
   }
 
   private sequence(d: Json): void {
@@ -116,7 +116,10 @@ class StreamChecker {
       this.out.push(violation('RESP_UNKNOWN_EVENT', this.where, type, 'a ResponseStreamEvent type', `Unknown event type "${type}"`, 'info'));
       return;
     }
-    if (this.terminal !== null) this.v('RESP_EVENT_AFTER_TERMINAL', type, 'end of stream', `${type} after ${this.terminal}`);
+    // An `error` may be followed by the response.failed it caused; nothing else follows a terminal event.
+    const failedAfterError = this.terminal === 'error' && type === 'response.failed';
+    if (this.terminal !== null && !failedAfterError) this.v('RESP_EVENT_AFTER_TERMINAL', type, 'end of stream', `${type} after ${this.terminal}`);
+    if (failedAfterError) this.terminal = null;
     if (kind.scope === 'error') this.terminal ??= 'error';
     else if (kind.scope === 'response') this.response(kind.to, type, d);
     else if (kind.scope === 'item') this.item(kind.op, d);

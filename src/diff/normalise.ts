@@ -30,6 +30,7 @@ interface VolatileRule {
  * `thread_NECaulnAabqUuqwdYqgpMEri` need not hold a digit). Words like `invalid_request_error` do not match.
  */
 const ID_IN_TEXT = /\b([a-z][a-z0-9]{0,11})([_-])((?=[A-Za-z0-9]*\d)[A-Za-z0-9]{8,}|(?=[a-z0-9]*[A-Z])[A-Za-z0-9]{16,})\b/g;
+const PLACEHOLDER = /^<[A-Za-z0-9]+#\d+>$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 export const VOLATILE_RULES: readonly VolatileRule[] = [
@@ -48,6 +49,7 @@ export class IdTable {
   private readonly counts = new Map<string, number>();
 
   placeholder(id: string): string {
+    if (PLACEHOLDER.test(id)) return id; // already normalised
     const known = this.seen.get(id);
     if (known) return known;
     const prefix = /^([A-Za-z][A-Za-z0-9]*)[_-]/.exec(id)?.[1] ?? 'id';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FAULTS } from '../emulator/faults.ts';
 import { CATALOGUE, findFacet } from './catalogue/index.ts';
 import { buildMatrix, cellVerdict } from './matrix.ts';
 import { matrixSdks } from './matrix-sdks.ts';
@@ -91,6 +92,11 @@ describe('catalogue data', () => {
       const hasFixedRange = i.facets.some((f) => f.expectations.some((e) => e.verdict === 'fixed'));
       expect(hasFixedRange, i.id).toBe(i.fixedIn !== null);
     }
+  });
+  it('names only fault switches the emulator registers (ki-* and the surfaces\' vs-*/reasoning-*)', () => {
+    const named = CATALOGUE.flatMap((i) => i.faults ?? []).filter((f) => f.startsWith('ki-') || f.startsWith('vs-') || f.startsWith('reasoning-'));
+    expect(named.length).toBeGreaterThan(8);
+    for (const f of named) expect(FAULTS[f], f).toBeDefined();
   });
   it('reads the SDK matrix from package.json', () => {
     const cols = matrixSdks(process.cwd());

@@ -8,6 +8,7 @@ import { json, type EmuRequest, type EmuResponse } from '../http.ts';
 import { paginate } from '../pagination.ts';
 import type { Route } from '../router.ts';
 import { arrayMax, isObject, metadata, rejectUnknown, requireObject, wrongType } from '../assistants/validate.ts';
+import { checkSearchAttachments, indexSearchAttachments } from '../threads/attachments.ts';
 import { newMessage, parseMessageInput } from '../threads/message.ts';
 import { appendMessage, createThread, getThread, parseThreadCreate, threadMessages, type ThreadRecord } from '../threads/thread.ts';
 import { assertRunnable, assertThreadFree, parseRunParams, RUN_FIELDS, storeRun, THREAD_AND_RUN_FIELDS, type RunParams } from './create.ts';
@@ -38,7 +39,9 @@ function createRun(req: EmuRequest): EmuResponse {
   const extra = body['additional_messages'] === undefined || body['additional_messages'] === null ? [] : arrayMax('additional_messages', body['additional_messages'], 32).map((m, i) => parseMessageInput(req.ns, m, `additional_messages[${i}].`));
   assertThreadFree(t);
   assertRunnable([...threadMessages(req.ns, t), ...extra], params);
+  checkSearchAttachments(req.ns, extra, 'additional_messages');
   for (const m of extra) appendMessage(req.ns, t, newMessage(req.ns, t.object.id, m));
+  indexSearchAttachments(req.ns, t, extra, req.faults);
   return startRun(req, t, params);
 }
 
@@ -49,7 +52,7 @@ function createThreadAndRun(req: EmuRequest): EmuResponse {
   if (!isObject(threadBody)) throw wrongType('thread', 'an object', threadBody);
   const input = parseThreadCreate(req.ns, threadBody, 'thread.');
   assertRunnable(input.messages, params);
-  const t = createThread(req.ns, input);
+  const t = createThread(req.ns, input, req.faults);
   return startRun(req, t, params, [{ event: 'thread.created', data: structuredClone(t.object) }]);
 }
 
