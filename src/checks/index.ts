@@ -14,6 +14,7 @@ import type { Violation } from './violation.ts';
 
 export { defineCheck, type Check } from './check.ts';
 export { assistantsStreamGrammar, objectShapes, pollingBehaviour, responsesStreamGrammar, runStateMachine };
+export { httpOk } from './http-ok.ts';
 export { QUIRKS, QUIRK_LIST } from './quirks.ts';
 export type { CheckRule } from './rules.ts';
 

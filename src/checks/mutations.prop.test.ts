@@ -13,6 +13,8 @@ import { runChecks } from './index.ts';
 import { codeRunEvents, textRunEvents, toolRunExchanges } from './testing/assistants-streams.ts';
 import { traffic, stream } from './testing/build.ts';
 import { MUTATIONS, type MutationKind } from './testing/mutations.ts';
+import { runObject } from './testing/objects.ts';
+import { legalStep, RUN_STATUSES, RUN_TRANSITIONS, type RunStatus } from './run-states.ts';
 import { responseStreamEvents, type OutputSpec } from './testing/responses-streams.ts';
 
 interface Tally { certain: number; certainCaught: number; other: number; otherCaught: number }
@@ -76,6 +78,56 @@ describe('mutation suite: generated streams', () => {
       );
     });
   }
+});
+
+/** A polled run: a random walk over the lifecycle table, read after each step (reads may skip states). */
+const polledWalk: fc.Arbitrary<RunStatus[]> = fc.array(fc.nat(), { minLength: 1, maxLength: 8 }).map((picks) => {
+  const path: RunStatus[] = ['queued'];
+  for (const p of picks) {
+    const next = RUN_TRANSITIONS[path.at(-1)!];
+    if (next.length === 0) break;
+    path.push(next[p % next.length]!);
+  }
+  return path;
+});
+const polled = (statuses: readonly RunStatus[]): Traffic => traffic(...statuses.map((s) => ({ path: '/v1/threads/thread_1/runs/run_1', body: runObject('run_1', s) })));
+
+describe('mutation suite: polled runs', () => {
+  it('polled walks over the table are conformant', () => {
+    fc.assert(fc.property(polledWalk, (w) => errors(polled(w)).length === 0), { numRuns: 200 });
+  });
+  it('illegal-status: a read whose status the previous one cannot reach is always flagged', () => {
+    fc.assert(
+      fc.property(polledWalk, fc.nat(), fc.nat(), (w, p, q) => {
+        if (w.length < 2) return;
+        const k = 1 + (p % (w.length - 1));
+        const illegal = RUN_STATUSES.filter((s) => !legalStep(w[k - 1]!, s, false));
+        if (illegal.length === 0) return;
+        const mutated = [...w];
+        mutated[k] = illegal[q % illegal.length]!;
+        const caught = errors(polled(mutated)).some((v) => v.rule === 'RUN_ILLEGAL_TRANSITION' || v.rule === 'RUN_TERMINAL_LEFT');
+        count('polled', 'illegal-status', true, caught);
+        if (!caught) throw new Error(`Failed to flag ${w[k - 1]} → ${mutated[k]} in ${mutated.join(' > ')}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('swap two reads of different statuses: flagged whenever the swapped order is not a lifecycle path', () => {
+    fc.assert(
+      fc.property(polledWalk, fc.nat(), (w, p) => {
+        if (w.length < 2) return;
+        const k = p % (w.length - 1);
+        if (w[k] === w[k + 1]) return;
+        const mutated = [...w];
+        [mutated[k], mutated[k + 1]] = [w[k + 1]!, w[k]!];
+        const certain = mutated.some((s, i) => i > 0 && !legalStep(mutated[i - 1]!, s, false));
+        const caught = errors(polled(mutated)).length > 0;
+        count('polled', 'swap', certain, caught);
+        if (certain && !caught) throw new Error(`Failed to flag ${mutated.join(' > ')}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe.skipIf(!SHARED_CORPUS_PRESENT)(`mutation suite: real corpus streams ${SHARED_CORPUS_PRESENT ? '' : SHARED_SKIP_REASON}`, () => {

@@ -21,6 +21,9 @@ describe('polling-behaviour', () => {
   it('POLL_AFTER_TERMINAL is information', () => {
     expect(rules(poll(0, 'completed'), poll(2000, 'completed'))).toEqual(['POLL_AFTER_TERMINAL:info']);
   });
+  it('a write to the resource (submit, cancel) starts a new polling sequence', () => {
+    expect(rules(poll(0, 'requires_action'), { method: 'POST', path: `${path}/submit_tool_outputs`, body: runObject('run_1', 'queued') }, poll(3, 'queued'), poll(100, 'completed'))).toEqual([]);
+  });
   it('does not judge traffic without timing, nor different resources', () => {
     const untimed = { path, body: runObject('run_1', 'queued') };
     expect(rules(untimed, untimed)).toEqual([]);

@@ -39,6 +39,8 @@ export function checkPolling(traffic: Traffic): V[] {
   const out: V[] = [];
   const last = new Map<string, HttpExchange>();
   for (const ex of traffic.exchanges) {
+    // A write to the resource (submit_tool_outputs, cancel) starts a new polling sequence.
+    if (ex.method !== 'GET') for (const key of [...last.keys()]) if (ex.path.startsWith(key)) last.delete(key);
     if (ex.method !== 'GET' || ex.sse) continue;
     const res = POLLING.resources.find((r) => r.pattern.test(ex.path));
     if (!res) continue;

@@ -7,6 +7,7 @@ import { responseStreamEvents } from '../../checks/testing/responses-streams.ts'
 import { formatSse } from '../../traffic/sse.ts';
 import { SHARED_CORPUS_DIR, SHARED_CORPUS_PRESENT, SHARED_SKIP_REASON } from '../../testing/shared-corpus.ts';
 import { main } from '../main.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'oaic-check-'));
 const file = (name: string, text: string) => {
@@ -52,6 +53,11 @@ describe('oaic check', () => {
     expect(json.ok).toBe(false);
     expect(json.units[0]!.apis).toEqual(['assistants']);
     expect(json.violations.map((v) => v.rule)).toContain('AS_NO_DONE');
+  });
+  it("reads the harness's own recordings (HAR) and finds them conformant", async () => {
+    const { out } = capture();
+    expect(await main(['node', 'oaic', '--no-color', 'check', path.join(PROJECT_ROOT, 'recordings')])).toBe(0);
+    expect(out.join('')).toMatch(/✓ \d+ file\(s\)/);
   });
   it('exit 2 on unreadable input, saying why', async () => {
     const { err } = capture();
