@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -58,6 +58,16 @@ describe('oaic check', () => {
     const { out } = capture();
     expect(await main(['node', 'oaic', '--no-color', 'check', path.join(PROJECT_ROOT, 'recordings')])).toBe(0);
     expect(out.join('')).toMatch(/✓ \d+ file\(s\)/);
+  });
+  it('in a directory, files that are not traffic are skipped and named; named on the command line they are unreadable', async () => {
+    const sub = path.join(dir, 'mixed');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(path.join(sub, 'INDEX.json'), '{\n  "files": []\n}');
+    writeFileSync(path.join(sub, 'ok.sse'), sse(textRunEvents({ chunks: ['Hi'] })));
+    const { out } = capture();
+    expect(await main(['node', 'oaic', '--no-color', 'check', sub])).toBe(0);
+    expect(out.join('')).toMatch(/skipped .*INDEX\.json: it is JSON, but neither/);
+    expect(await main(['node', 'oaic', '--no-color', 'check', path.join(sub, 'INDEX.json')])).toBe(2);
   });
   it('exit 2 on unreadable input, saying why', async () => {
     const { err } = capture();
