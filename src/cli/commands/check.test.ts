@@ -87,4 +87,9 @@ describe.skipIf(!SHARED_CORPUS_PRESENT)(`oaic check over the real corpus ${SHARE
     expect(await main(['node', 'oaic', '--no-color', 'check', path.join(SHARED_CORPUS_DIR, 'normalized')])).toBe(0);
     expect(out.join('')).toMatch(/✓ 30\d file\(s\)/);
   });
+  it('reads the raw VCR/vcrpy cassettes too (through the import readers) and finds no violation', async () => {
+    const { out } = capture();
+    expect(await main(['node', 'oaic', '--no-color', 'check', path.join(SHARED_CORPUS_DIR, 'raw')])).toBe(0);
+    expect(out.join('')).toMatch(/✓ 30\d file\(s\)/);
+  });
 });

@@ -28,7 +28,7 @@ function printGrouped(violations: Violation[], limit: number): void {
 export function registerCheck(program: Command): void {
   program
     .command('check')
-    .argument('<inputs...>', 'files or directories: HAR/Polly (.har, oaic recordings), raw text/event-stream bodies (curl -N), JSON Lines of events, corpus JSON')
+    .argument('<inputs...>', 'files or directories: HAR/Polly (.har, oaic recordings), raw text/event-stream bodies (curl -N), JSON Lines of events, VCR/vcrpy cassettes (.yaml), corpus JSON')
     .option('--info', 'also list info findings (unknown fields, documented quirks)')
     .option('--limit <n>', 'locations shown per rule (default 5)', Number)
     .description('Check captured traffic offline: detects format and API, runs the conformance checks, prints violations grouped by rule')

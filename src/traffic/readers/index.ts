@@ -8,12 +8,13 @@ import path from 'node:path';
 import { HarnessError } from '../../errors/harness-error.ts';
 import type { Traffic } from '../types.ts';
 import { detectFormat, readHead, type TrafficFormat } from './detect.ts';
+import { readCassette, isCassettePath } from './cassette.ts';
 import { readJsonDocument } from './json-document.ts';
 import { readJsonlFile } from './jsonl-file.ts';
 import { readSseFile } from './sse-file.ts';
 
 /** Files picked up when walking a directory. */
-export const TRAFFIC_EXTENSIONS = ['.har', '.json', '.jsonl', '.ndjson', '.sse', '.txt', '.eventstream'] as const;
+export const TRAFFIC_EXTENSIONS = ['.har', '.json', '.jsonl', '.ndjson', '.sse', '.txt', '.eventstream', '.yaml', '.yml'] as const;
 
 /** Files to read; `explicit` when named on the command line (a directory's files are not). */
 export interface InputFile {
@@ -47,7 +48,8 @@ export function expandInputs(inputs: readonly string[]): InputFile[] {
 }
 
 /** The format of a file, or null with the reason when it is not traffic. */
-export function detectFile(file: string): { format: TrafficFormat } | { format: null; reason: string } {
+export function detectFile(file: string): { format: TrafficFormat | 'cassette' } | { format: null; reason: string } {
+  if (isCassettePath(file)) return { format: 'cassette' };
   return detectFormat(readHead(file));
 }
 
@@ -64,6 +66,10 @@ export function formatOf(file: string): TrafficFormat {
 }
 
 export async function* readTrafficFile(file: string): AsyncGenerator<Traffic> {
+  if (isCassettePath(file)) {
+    yield readCassette(file);
+    return;
+  }
   const format = formatOf(file);
   if (format === 'sse') yield* readSseFile(file);
   else if (format === 'jsonl') yield* readJsonlFile(file);
