@@ -11,12 +11,14 @@ export type LossCode =
   | 'ANNOTATION_SPAN'
   /** file_citation without a filename (Responses requires one): the file id stands in. */
   | 'ANNOTATION_FILENAME'
-  /** Annotations on text that becomes input_text (user turns, assistant turns as input content). */
+  /** Annotations on text that becomes input_text or plain content (user turns, plain assistant turns). */
   | 'ANNOTATION_DROPPED'
-  /** A refusal that becomes input_text (user turns, assistant turns as input content). */
+  /** A refusal that becomes text (user turns, plain assistant turns). */
   | 'REFUSAL_AS_TEXT'
-  /** Assistant message with images: sent as plain input content, annotations and refusal kind lost. */
-  | 'ASSISTANT_AS_INPUT_CONTENT'
+  /** An image in an assistant turn: assistant content takes only output_text and refusal. */
+  | 'ASSISTANT_IMAGE'
+  /** Several parts written as one string (assistant turns as plain content). */
+  | 'PARTS_MERGED'
   /** Message status / incomplete_details with no counterpart on the item. */
   | 'MESSAGE_STATUS'
   /** Thread metadata beyond what the conversation keeps. */

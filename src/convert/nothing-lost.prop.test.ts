@@ -1,7 +1,7 @@
 /**
  * Property: nothing is lost. For generated threads, every message becomes one item in order with
- * its role, every part maps to its counterpart (same count, same kind, same text / file / URL /
- * detail), every function call and output of the steps appears, every attachment and non-empty
+ * its role, every part maps to its counterpart (same kind, same text / file / URL / detail) or is
+ * reported (images in assistant turns, merged parts in plain assistant turns), every function call and output of the steps appears, every attachment and non-empty
  * metadata is in the loss report at its path, and every item passes the spec's item schemas.
  * 5,000 cases. A failure prints fast-check's seed and path (replay: fc.assert(..., {seed, path})).
  */
@@ -14,18 +14,19 @@ import { validateItems } from './validate-items.ts';
 import type { MessageContent } from './wire-assistants.ts';
 import type { ConvertedItem } from './wire-conversations.ts';
 
-type Part = Extract<ConvertedItem, { type: 'message' }>['content'][number];
+type MessageItem = Extract<ConvertedItem, { type: 'message' }>;
+type Part = Exclude<MessageItem['content'], string>[number];
 
-/** The counterpart each Assistants part must have, as data. */
-const EXPECTED_KIND: Record<MessageContent['type'], (asOutput: boolean) => Part['type']> = {
-  text: (o) => (o ? 'output_text' : 'input_text'),
-  refusal: (o) => (o ? 'refusal' : 'input_text'),
-  image_file: () => 'input_image',
-  image_url: () => 'input_image',
+/** The counterpart each Assistants part must have in a user turn and in an output message, as data. */
+const EXPECTED_KIND: Record<MessageContent['type'], { user: Part['type']; assistant: Part['type'] | null }> = {
+  text: { user: 'input_text', assistant: 'output_text' },
+  refusal: { user: 'input_text', assistant: 'refusal' },
+  image_file: { user: 'input_image', assistant: null },
+  image_url: { user: 'input_image', assistant: null },
 };
 
-function partMatches(src: MessageContent, out: Part, asOutput: boolean): boolean {
-  if (out.type !== EXPECTED_KIND[src.type](asOutput)) return false;
+function partMatches(src: MessageContent, out: Part, role: 'user' | 'assistant'): boolean {
+  if (out.type !== EXPECTED_KIND[src.type][role]) return false;
   switch (src.type) {
     case 'text': return 'text' in out && out.text === src.text.value && (out.type !== 'output_text' || out.annotations.length === src.text.annotations.length);
     case 'refusal': return out.type === 'refusal' ? out.refusal === src.refusal : 'text' in out && out.text === src.refusal;
@@ -34,28 +35,38 @@ function partMatches(src: MessageContent, out: Part, asOutput: boolean): boolean
   }
 }
 
+const textOf = (p: MessageContent): string | null => (p.type === 'text' ? p.text.value : p.type === 'refusal' ? p.refusal : null);
+
 describe('conversion loses nothing silently', () => {
   it('maps every message and part, keeps order and roles, reports the rest, writes valid items', () => {
     fc.assert(
-      fc.property(threadArb(), fc.constantFrom<'output_message' | 'input_content'>('output_message', 'input_content'), (thread, assistantShape) => {
+      fc.property(threadArb(), fc.constantFrom<'output_message' | 'plain'>('output_message', 'plain'), (thread, assistantShape) => {
         const r = convertThreadExport(thread, { assistantShape });
-        const messageItems = r.items.filter((i): i is Extract<ConvertedItem, { type: 'message' }> => i.type === 'message');
+        const messageItems = r.items.filter((i): i is MessageItem => i.type === 'message');
         expect(messageItems.map((i) => i.role)).toEqual(thread.messages.map((m) => m.role));
         thread.messages.forEach((m, i) => {
           const item = messageItems[i]!;
-          const asOutput = 'id' in item;
-          expect(item.content.length).toBe(m.content.length);
-          m.content.forEach((p, j) => expect(partMatches(p, item.content[j]!, asOutput), `messages[${i}].content[${j}]`).toBe(true));
-          if (asOutput) expect(item.id).toBe(m.id);
           const where = `messages[${i}](${m.id})`;
+          const kept = m.role === 'user' ? m.content : m.content.filter((p) => EXPECTED_KIND[p.type].assistant !== null);
+          if (typeof item.content === 'string') {
+            expect(item.content).toBe(kept.map(textOf).join('\n\n'));
+            if (kept.length > 1) expect(r.losses.some((l) => l.code === 'PARTS_MERGED' && l.where === where)).toBe(true);
+          } else {
+            expect(item.content.length).toBe(kept.length);
+            kept.forEach((p, j) => expect(partMatches(p, item.content[j] as Part, m.role), `${where} part ${j}`).toBe(true));
+          }
+          if ('id' in item) expect(item.id).toBe(m.id);
+          m.content.forEach((p, j) => {
+            if (m.role === 'assistant' && EXPECTED_KIND[p.type].assistant === null) expect(r.losses.some((l) => l.code === 'ASSISTANT_IMAGE' && l.where === `${where}.content[${j}]`)).toBe(true);
+            if (p.type === 'text' && p.text.annotations.length && (m.role === 'user' || assistantShape === 'plain')) expect(r.losses.some((l) => l.code === 'ANNOTATION_DROPPED' && l.where === `${where}.content[${j}].text.annotations`)).toBe(true);
+          });
           m.attachments?.forEach((_, k) => expect(r.losses.some((l) => l.code === 'ATTACHMENT' && l.where === `${where}.attachments[${k}]`)).toBe(true));
           if (m.metadata && Object.keys(m.metadata).length) expect(r.losses.some((l) => l.code === 'MESSAGE_METADATA' && l.where === `${where}.metadata`)).toBe(true);
-          const dropped = !asOutput && m.content.some((p) => p.type === 'text' && p.text.annotations.length > 0);
-          if (dropped) expect(r.losses.some((l) => l.code === 'ANNOTATION_DROPPED' && l.where.startsWith(where))).toBe(true);
         });
         // What the model sees: the messages' turns, and the steps' calls and outputs, in order.
         const seen = turnsOfItems(r.items);
-        expect(seen.filter((t) => t.kind === 'message')).toEqual(turnsOfMessages(thread.messages));
+        const sendable = thread.messages.map((m) => (m.role === 'user' ? m : { ...m, content: m.content.filter((p) => EXPECTED_KIND[p.type].assistant !== null) }));
+        if (assistantShape === 'output_message') expect(seen.filter((t) => t.kind === 'message')).toEqual(turnsOfMessages(sendable));
         expect(seen.filter((t) => t.kind !== 'message')).toEqual(turnsOfSteps(thread.steps ?? []));
         // Every hosted tool call became its item.
         const hosted = (thread.steps ?? []).flatMap((s) => (s.step_details.type === 'tool_calls' ? s.step_details.tool_calls.filter((c) => c.type !== 'function').map((c) => c.id) : []));

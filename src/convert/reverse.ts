@@ -38,7 +38,8 @@ export function itemsToMessages(items: readonly ConvertedItem[], threadId = 'thr
       lose({ code: 'ITEM_NOT_A_MESSAGE', where, what: item.type, why: 'thread messages hold no tool calls (they are run steps of a run)' });
       return;
     }
-    const content: MessageContent[] = item.content.map((p, j): MessageContent => {
+    const parts = typeof item.content === 'string' ? [{ type: 'input_text' as const, text: item.content }] : item.content;
+    const content: MessageContent[] = parts.map((p, j): MessageContent => {
       switch (p.type) {
         case 'input_text': return { type: 'text', text: { value: p.text, annotations: [] } };
         case 'output_text': return { type: 'text', text: { value: p.text, annotations: p.annotations.map(annotationBack) } };

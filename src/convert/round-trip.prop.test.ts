@@ -11,7 +11,7 @@ import { itemsToMessages } from './reverse.ts';
 describe('round trip', () => {
   it('conversation → thread → conversation gives the same items', () => {
     fc.assert(
-      fc.property(threadArb({ steps: false }), fc.constantFrom<'output_message' | 'input_content'>('output_message', 'input_content'), (thread, assistantShape) => {
+      fc.property(threadArb({ steps: false }), fc.constantFrom<'output_message' | 'plain'>('output_message', 'plain'), (thread, assistantShape) => {
         const first = convertThreadExport(thread, { assistantShape }).items;
         const back = itemsToMessages(first);
         expect(back.losses).toEqual([]);

@@ -16,6 +16,7 @@ import { conversationRoutes } from './conversations/routes.ts';
 
 // knownIssueRoutes first: their fault switches answer before the owning surface, else fall through.
 export const ROUTES: readonly Route[] = [
+  // First: known-issue fault switches answer before the owning surface, else fall through.
   ...knownIssueRoutes,
   ...adminRoutes,
   ...modelRoutes,

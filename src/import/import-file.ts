@@ -10,6 +10,7 @@ import { harToTraffic } from '../traffic/har.ts';
 import { scrubHar } from '../recording/scrub.ts';
 import { HARNESS_VERSION } from '../version/index.ts';
 import { headerValue, toHarEntry, type CapturedExchange } from './captured.ts';
+import { spreadWithinSeconds, timingOf } from './timing.ts';
 import { detectFormat, FORMATS, Probe, type ImportFormat, type ReadOptions } from './formats.ts';
 
 export interface ImportOptions extends ReadOptions {
@@ -66,10 +67,13 @@ export function importText(text: string, file: string, opts: Omit<ImportOptions,
   if (!exchanges.length) throw unreadable(file, `it is ${spec.describe} but holds no HTTP exchanges`);
   const source = safeName(opts.source ?? spec.name);
   const name = safeName(path.basename(file).replace(/\.(har|ya?ml|json|jsonl|ndjson|sse|txt|py)$/i, ''));
-  const firstDated = exchanges.find((x) => x.startedAt && !Number.isNaN(Date.parse(x.startedAt)))?.startedAt;
-  let last = (firstDated ? Date.parse(firstDated) : fallbackTime.getTime()) - 1;
+  const captured = exchanges.map((x) => (x.startedAt ? Date.parse(x.startedAt) : NaN));
+  const times = spreadWithinSeconds(captured);
+  const firstDated = times.find((t) => Number.isFinite(t));
+  let last = (firstDated ?? fallbackTime.getTime()) - 1;
   const entries = exchanges.map((x, i) => {
-    const e = toHarEntry(x, i, last);
+    const t = times[i]!;
+    const e = toHarEntry(Number.isFinite(t) ? { ...x, startedAt: new Date(t).toISOString() } : x, i, last);
     last = Date.parse(e.startedDateTime);
     return e;
   });
@@ -79,7 +83,7 @@ export function importText(text: string, file: string, opts: Omit<ImportOptions,
       version: '1.2',
       creator: { name: 'oaic import', version: HARNESS_VERSION, comment: `${spec.name} ${path.basename(file)}` },
       _recordingName: name,
-      _oaic: { format: 1, scenarioId: null, target: 'imported', provenance: `imported:${source}`, sdk: sdkOf(exchanges), harnessVersion: HARNESS_VERSION, recordedAt: entries[0]!.startedDateTime },
+      _oaic: { format: 1, scenarioId: null, target: 'imported', provenance: `imported:${source}`, sdk: sdkOf(exchanges), harnessVersion: HARNESS_VERSION, recordedAt: entries[0]!.startedDateTime, timing: timingOf(captured) },
       entries,
     },
   });

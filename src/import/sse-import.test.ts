@@ -12,13 +12,20 @@ const responseEvents = [
 
 describe('importing SSE transcripts and JSON Lines', () => {
   it('turns a raw SSE transcript into one streamed POST, path inferred from the event names', async () => {
-    const transcript = responseEvents.map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n`).join('\n');
+    const transcript = responseEvents.map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`).join('');
     const r = importText(transcript, 'stream.sse', {}, now);
     expect(r.format).toBe('sse');
     const [x] = harToTraffic(r.har, 'x').exchanges;
     expect(`${x?.method} ${x?.path}`).toBe('POST /v1/responses');
     expect(x?.sse?.map((e) => e.event)).toEqual(['response.created', 'response.output_text.delta', 'response.completed']);
     expect(await replayThroughSdk(r.har)).toMatchObject([{ expected: 'stream', observed: 'stream', events: { observed: 3, expected: 3 } }]);
+  });
+
+  it('keeps a transcript verbatim, a last frame without its blank line included', () => {
+    const r = importText('event: response.created\ndata: {"type":"response.created"}\n\nevent: response.completed\ndata: {"type":"response.completed"}', 'cut.sse', {}, now);
+    const [x] = harToTraffic(r.har, 'x').exchanges;
+    expect(x?.sse?.map((e) => e.event)).toEqual(['response.created']);
+    expect(x?.sseTrailing).toBe('event: response.completed\ndata: {"type":"response.completed"}');
   });
 
   it('turns JSON Lines of Assistants events ({event, data}) into a stream on the runs endpoint; --path overrides', () => {

@@ -167,4 +167,15 @@ describe('importing VCR cassettes', () => {
     expect(entries.map((e) => e._order)).toEqual([0, 1]);
     expect(entries[1]!.startedDateTime > entries[0]!.startedDateTime).toBe(true);
   });
+
+  it('says how good its clock is: second-resolution dates are estimated, no dates means no timing to judge', () => {
+    const ruby = importText(rubyCassette, 'x.yml', {}, now).har;
+    expect(ruby.log._oaic?.timing).toBe('estimated');
+    // recorded_at 20:48:41 twice: spread across that second instead of 1 ms apart.
+    expect(ruby.log.entries.map((e) => e.startedDateTime)).toEqual(['2024-04-27T20:48:40.000Z', '2024-04-27T20:48:41.000Z', '2024-04-27T20:48:41.500Z']);
+    const undated = vcrpyCassette.replace(/      Date:\n      - [^\n]*\n/, '');
+    const r = importText(undated, 'y.yaml', {}, now).har;
+    expect(r.log._oaic?.timing).toBe('none');
+    expect(harToTraffic(r, 'y').exchanges.map((x) => [x.startedAt, x.durationMs])).toEqual([[undefined, undefined], [undefined, undefined]]);
+  });
 });

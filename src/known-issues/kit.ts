@@ -70,21 +70,25 @@ export const sdkMajor = (ctx: ScenarioContext): number => Number(ctx.sdk.version
  * A client like ctx.client (same harness fetch, so traffic is observed and recorded) that sends
  * `x-oaic-fault` on every request and lists the requests it sent ("POST /v1/threads/…/runs").
  */
-export function sdkClient(ctx: ScenarioContext, faults: readonly string[] = []): { client: OpenAI; requests: string[] } {
+export function sdkClient(ctx: ScenarioContext, faults: readonly string[] = [], hooks: { beforeRequest?: (count: number) => void } = {}): { client: OpenAI; requests: string[]; bodies: (string | null)[] } {
   const requests: string[] = [];
+  /** The JSON text of each request's body (null for none or non-text bodies), parallel to `requests`. */
+  const bodies: (string | null)[] = [];
   const base = ctx.client as unknown as { withOptions?: (o: object) => OpenAI; apiKey: string; baseURL: string; fetch: typeof fetch; timeout: number };
   const inner = base.fetch;
   const counting = (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
     requests.push(`${(init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase()} ${url.pathname}`);
+    bodies.push(typeof init?.body === 'string' ? init.body : null);
+    hooks.beforeRequest?.(requests.length);
     // openai 4.x sends multipart bodies as Node streams; native fetch needs duplex: 'half' for them.
     const streamed = init?.body != null && typeof init.body === 'object' && !(init.body instanceof Uint8Array) && !(init.body instanceof ArrayBuffer) && !(init.body instanceof Blob) && !(init.body instanceof FormData) && !(init.body instanceof URLSearchParams);
     return inner(input, streamed ? ({ ...init, duplex: 'half' } as RequestInit) : init);
   };
   const options = { fetch: counting, maxRetries: 0, ...(faults.length ? { defaultHeaders: { [FAULT_HEADER]: faults.join(',') } } : {}) };
-  if (typeof base.withOptions === 'function') return { client: base.withOptions(options), requests };
+  if (typeof base.withOptions === 'function') return { client: base.withOptions(options), requests, bodies };
   const Ctor = ctx.sdk.module.default as unknown as new (o: object) => OpenAI;
-  return { client: new Ctor({ apiKey: base.apiKey, baseURL: base.baseURL, timeout: base.timeout, ...options }), requests };
+  return { client: new Ctor({ apiKey: base.apiKey, baseURL: base.baseURL, timeout: base.timeout, ...options }), requests, bodies };
 }
 
 /** `client.vectorStores` (≥ 4.87.0) or `client.beta.vectorStores` (before). */

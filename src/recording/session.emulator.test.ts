@@ -120,7 +120,7 @@ describe('recording layer against the emulator', () => {
     const real = await replay(steps(), 1);
     const fast = await replay(steps(), 4);
     const recorded = STREAM_GAP_MS * 5;
-    expect(lastEventAt(instant)).toBeLessThan(recorded / 4);
+    expect(lastEventAt(instant)).toBeLessThan(lastEventAt(real) / 2); // loose: a loaded machine only delays
     expect(lastEventAt(real)).toBeGreaterThanOrEqual(recorded * 0.8);
     expect(lastEventAt(fast)).toBeGreaterThanOrEqual((recorded / 4) * 0.8);
     expect(lastEventAt(fast)).toBeLessThan(lastEventAt(real));

@@ -38,7 +38,7 @@ describe('live runs against the emulator with injected transport faults', () => 
     return { result, config, ms: performance.now() - started, served: emu.store.namespace(key).requests };
   };
 
-  it('completes with retries, honouring retry-after, and writes nothing in live mode', async () => {
+  it('completes with retries, honouring retry-after, and writes nothing in live mode', { timeout: 60_000 }, async () => {
     const { result, ms, served } = await run('live', 'key-live');
     expect(result.state).toBe('passed');
     expect(served).toBe(4); // 429, 500, dropped, then the answer
@@ -47,7 +47,7 @@ describe('live runs against the emulator with injected transport faults', () => 
     expect(snapshotDir(project.recordings)).toEqual({});
   });
 
-  it('records only the answer that counted', async () => {
+  it('records only the answer that counted', { timeout: 60_000 }, async () => {
     const { result, config, served } = await run('record', 'key-record');
     expect(result.state).toBe('passed');
     expect(served).toBe(4);

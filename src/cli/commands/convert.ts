@@ -28,7 +28,7 @@ interface Opts {
   out?: string;
   thread?: string;
   state?: string;
-  assistantShape?: 'output_message' | 'input_content';
+  assistantShape?: 'output_message' | 'plain';
   filenames?: string;
   containerId?: string;
   steps?: boolean;
@@ -107,7 +107,7 @@ export function registerConvert(program: Command): void {
     .option('-o, --out <file>', 'offline: write the items JSON here instead of stdout')
     .option('--thread <id>', 'backfill this thread through the Assistants API into a new conversation (needs --target)')
     .option('--state <file>', 'backfill state file, for resuming (default .oaic-tmp/backfill/<thread>.json)')
-    .addOption(new Option('--assistant-shape <shape>', 'assistant turns as output messages (id, status) or plain input content').choices(['output_message', 'input_content']))
+    .addOption(new Option('--assistant-shape <shape>', 'assistant turns as output messages (id, status, annotations) or plain text content').choices(['output_message', 'plain']))
     .option('--filenames <map.json>', 'file id → filename for file citations (a backfill looks them up itself)')
     .option('--container-id <id>', 'container id for code_interpreter_call items')
     .option('--no-steps', 'leave run steps (tool calls) out')

@@ -107,11 +107,10 @@ function decide(ctx: ModelContext, directives: Directive[], userText: string, ha
   return { kind: 'message', text, incomplete: null };
 }
 
-/** Splits text into `n` deltas (deterministic; never empty pieces unless the text is shorter). */
+/** Splits text into exactly `n` non-empty deltas (fewer only when the text is shorter than `n`). */
 export function splitDeltas(text: string, n: number): string[] {
-  if (n <= 1 || text.length <= 1) return [text];
-  const size = Math.ceil(text.length / n);
+  const count = Math.min(Math.max(1, Math.floor(n)), Math.max(1, text.length));
   const out: string[] = [];
-  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  for (let i = 0; i < count; i++) out.push(text.slice(Math.floor((i * text.length) / count), Math.floor(((i + 1) * text.length) / count)));
   return out;
 }

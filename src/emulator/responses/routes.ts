@@ -1,10 +1,11 @@
-/** The Responses surface: create, retrieve, delete, cancel, input_items. */
+/** The Responses surface: create, retrieve (and resume a background stream), delete, cancel, input_items, input_tokens. */
 import { badRequest } from '../errors.ts';
 import { json } from '../http.ts';
 import { paginate } from '../pagination.ts';
 import type { Route } from '../router.ts';
 import { advance, cancel, resume } from './background.ts';
 import { createResponse } from './create.ts';
+import { countInputTokens } from './input-tokens.ts';
 import { responseObject } from './object.ts';
 import { getResponse, responses } from './store.ts';
 
@@ -20,6 +21,7 @@ function startingAfter(query: URLSearchParams): number {
 
 export const responseRoutes: Route[] = [
   { method: 'POST', pattern: '/responses', handler: createResponse },
+  { method: 'POST', pattern: '/responses/input_tokens', handler: countInputTokens },
   {
     method: 'GET',
     pattern: '/responses/:response_id',

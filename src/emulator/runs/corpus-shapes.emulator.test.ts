@@ -43,6 +43,7 @@ describe.skipIf(!SHARED_CORPUS_PRESENT)(`emulator vs the real Assistants traffic
     }
     const json = (await res.json()) as Obj;
     collect(json, emuObjects);
+    emuInteractions.push({ method, path, response_json: json });
     return json;
   };
 
@@ -66,6 +67,19 @@ describe.skipIf(!SHARED_CORPUS_PRESENT)(`emulator vs the real Assistants traffic
     await call('DELETE', `/assistants/${a['id']}`);
   });
   afterAll(() => emu.close());
+
+  /** Polled status sequences per run (create, then retrieves), consecutive repeats collapsed. */
+  function pollOrders(interactions: { method: string; path: string; response_json: unknown }[]): Set<string> {
+    const seqs = new Map<string, string[]>();
+    for (const it of interactions) {
+      const body = it.response_json as Obj | null;
+      if (body?.['object'] !== 'thread.run' || !/\/runs(\/run_[^/]+)?$/.test(it.path)) continue;
+      const id = String(body['id']);
+      seqs.set(id, [...(seqs.get(id) ?? []), String(body['status'])]);
+    }
+    return new Set([...seqs.values()].filter((q) => q.length > 1).map((q) => q.filter((x, i) => x !== q[i - 1]).join(' > ')));
+  }
+  const emuInteractions: { method: string; path: string; response_json: unknown }[] = [];
 
   const corpus = SHARED_CORPUS_PRESENT ? listNormalized().filter((r) => r.api === 'assistants') : [];
   const realObjects = new Map<string, Obj[]>();
@@ -98,6 +112,13 @@ describe.skipIf(!SHARED_CORPUS_PRESENT)(`emulator vs the real Assistants traffic
       }
     });
   }
+
+  it('polls runs through the same status sequences as the real service', () => {
+    const real = new Set(corpus.flatMap((rec) => [...pollOrders(rec.interactions)]));
+    expect(real.size).toBeGreaterThan(0);
+    const mine = pollOrders(emuInteractions);
+    for (const q of real) expect([...mine], q).toContain(q);
+  });
 
   // Orders the current service no longer produces, kept out on purpose (docs/discoveries/assistants-objects.md).
   const DRIFT: { order: string; reason: string }[] = [

@@ -103,6 +103,30 @@ describe('streamed runs', () => {
     }
   });
 
+  it('streams a cancel that arrives mid-message: cancelling, the message incomplete, the step cancelled, cancelled', async () => {
+    const c = client();
+    const { a, t } = await setup(c, 'long story [[oaic:cancel]] [[oaic:deltas 6]]');
+    const s = c.beta.threads.runs.stream(t.id, { assistant_id: a.id });
+    const evs = await events(s);
+    expect(evs.map((e) => e.event).slice(-5)).toEqual(['thread.message.delta', 'thread.run.cancelling', 'thread.message.incomplete', 'thread.run.step.cancelled', 'thread.run.cancelled']);
+    expect(evs.find((e) => e.event === 'thread.message.incomplete')!.data.incomplete_details).toEqual({ reason: 'run_cancelled' });
+    expect((await s.finalRun()).status).toBe('cancelled');
+    expect((await c.beta.threads.messages.create(t.id, { role: 'user', content: 'next' })).role).toBe('user');
+  });
+
+  it('tool_choice steers calls; max_prompt_tokens cuts the run', async () => {
+    const c = client();
+    const { a, t } = await setup(c, 'plain question');
+    const forced = await c.beta.threads.runs.stream(t.id, { assistant_id: a.id, tool_choice: 'required' }).finalRun();
+    expect(forced.required_action!.submit_tool_outputs.tool_calls[0]!.function).toEqual({ name: 'get_weather', arguments: '{}' });
+    await c.beta.threads.runs.cancel(forced.id, { thread_id: t.id });
+    await c.beta.threads.runs.poll(forced.id, { thread_id: t.id }, { pollIntervalMs: 0 });
+    const s2 = await setup(c, 'call it [[oaic:call get_weather {}]]');
+    expect((await c.beta.threads.runs.stream(s2.t.id, { assistant_id: s2.a.id, tool_choice: 'none' }).finalRun()).status).toBe('completed');
+    const s3 = await setup(c, 'a long enough question to pass the tiny prompt budget');
+    expect(await c.beta.threads.runs.stream(s3.t.id, { assistant_id: s3.a.id, max_prompt_tokens: 1 }).finalRun()).toMatchObject({ status: 'incomplete', incomplete_details: { reason: 'max_prompt_tokens' } });
+  });
+
   it('a stalled stream ends without a terminal run event; the error fault sends a flat error frame', async () => {
     const c = client();
     const { a, t } = await setup(c, '[[oaic:stall]]');

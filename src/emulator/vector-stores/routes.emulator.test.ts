@@ -74,7 +74,7 @@ describe('Vector stores against the emulator, through the official SDK', () => {
     expect(batch.file_counts).toEqual({ in_progress: 0, completed: 1, failed: 3, cancelled: 0, total: 4 });
     expect((await c.vectorStores.files.retrieve(png, { vector_store_id: vs.id })).last_error?.code).toBe('unsupported_file');
     const f = await c.vectorStores.files.retrieve(fake, { vector_store_id: vs.id });
-    expect(f).toMatchObject({ status: 'failed', usage_bytes: 0, last_error: { code: 'invalid_file', message: 'The file is not a valid PDF document.' } });
+    expect(f).toMatchObject({ status: 'failed', usage_bytes: 0, last_error: { code: 'invalid_file', message: 'The file could not be parsed because it is not a valid PDF document.' } });
     const failed = await c.vectorStores.files.list(vs.id, { filter: 'failed' });
     expect(failed.data.map((x) => x.id).sort()).toEqual([fake, latin1, png].sort());
   });

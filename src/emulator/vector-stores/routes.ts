@@ -63,7 +63,7 @@ export const vectorStoreRoutes: Route[] = [
       const store = storeParam(req);
       step(store.files.values());
       const body = renderStore(req.ns, store);
-      return json(body, 200, pollAfter(body.status));
+      return json(body, 200, pollAfter(req, body.status));
     },
   },
   { method: 'POST', pattern: '/vector_stores/:vector_store_id', handler: update },

@@ -67,6 +67,7 @@ export const SEED_ISSUES: readonly KnownIssue[] = [
     fixedIn: '5.1.1',
     workaround: 'Upgrade to ≥ 5.1.1 for incomplete runs; for streams cut short, catch the error and retrieve the run by stream.currentRun()?.id.',
     corrections: ['Fixed in 5.1.1, so not reproducible with an incomplete run on the seed\'s own 6.16.0.', '"Polling windows exceeded" is not an SDK concept.', "The seed's catch-and-retrieve uses runs.retrieve(thread.id, runId), the v4 signature (see SN-02)."],
+    faults: ['ki-stream-incomplete', 'ki-stream-no-terminal-event', 'ki-run-slow'],
     scenario: 'known-issues.ki-02-final-run-not-received',
   },
   {
@@ -86,6 +87,7 @@ export const SEED_ISSUES: readonly KnownIssue[] = [
     fixedIn: null,
     workaround: 'fileBatches.createAndPoll / files.createAndPoll (or poll) until completed, and check file_counts.failed and last_error, which vector_store.status alone hides.',
     corrections: ["The seed's openai.beta.vectorStores.retrieve is undefined since 4.87.0 (see SN-01)."],
+    faults: ['vs-stuck-in-progress'],
     scenario: 'known-issues.ki-03-vector-store-not-ready',
   },
   {
@@ -139,6 +141,7 @@ export const SEED_ISSUES: readonly KnownIssue[] = [
     fixedIn: null,
     workaround: 'Pass { files: [...] }; it works in every version. The official File Search page still shows the array form.',
     corrections: ['The message uses backticks (`files`), not straight quotes.', 'Before 4.52.5 the same call is a TypeError.'],
+    faults: ['ki-file-batch-slow'],
     scenario: 'known-issues.ki-05-upload-and-poll-array',
   },
   {
@@ -163,6 +166,7 @@ export const SEED_ISSUES: readonly KnownIssue[] = [
     fixedIn: null,
     workaround: 'Unverified: temperature: null, top_p: null is schema-valid and the SDK sends the nulls, but one report says the service still refused; recreating the assistant on the reasoning model is the safe path.',
     corrections: ['#1318 is about runs.create, was closed as not reproducible, and has no fix.', 'The update path reports param "model" / code "unsupported_model", not unsupported_parameter.', '"Maintainer confirmed" is not verifiable.'],
+    faults: ['reasoning-stored-temperature'],
     scenario: 'known-issues.ki-06-temperature-reasoning-model',
   },
   {
@@ -186,6 +190,7 @@ export const SEED_ISSUES: readonly KnownIssue[] = [
     fixedIn: 'service-side (maintainer, 2026-08-11)',
     workaround: 'Keep batch.id from fileBatches.create(...) and poll/retrieve it yourself; check object === "vector_store.file_batch".',
     corrections: ['Not an SDK bug in any version: the service answered the batch GET with a vector store.', 'fileBatches.list does not exist, and the API has no list-batches endpoint (see SN-04).'],
+    faults: ['vs-batch-poll-returns-store'],
     scenario: 'known-issues.ki-07-upload-and-poll-returns-vector-store',
   },
   {
@@ -208,6 +213,7 @@ export const SEED_ISSUES: readonly KnownIssue[] = [
     fixedIn: null,
     workaround: 'None needed if the report is wrong; files.delete (the /v1/files object) is what removes a file everywhere, by design.',
     corrections: ['Unverified single report, mis-filed as an SDK bug.', "The seed's files.delete('VS_A', 'file-xxx') fails before any request on 5.10.3+ (see SN-03)."],
+    faults: ['vs-detach-removes-everywhere'],
     scenario: 'known-issues.ki-08-delete-detaches-everywhere',
   },
   {
@@ -230,6 +236,7 @@ export const SEED_ISSUES: readonly KnownIssue[] = [
     fixedIn: null,
     workaround: 'None needed for a leak; for peak memory, upload fewer large files at once (maxConcurrency).',
     corrections: ['No per-upload leak reproduced in 4.57.3, 4.58.x, 6.16.0, 7.57.0.', 'The copy reduction is in 4.58.0; 4.58.1 changed no code.', '"44 MB" is not in the retrievable thread.'],
+    faults: ['ki-file-batch-slow'],
     scenario: 'known-issues.ki-09-upload-memory',
   },
   {
@@ -250,6 +257,7 @@ export const SEED_ISSUES: readonly KnownIssue[] = [
     fixedIn: null,
     workaround: "Treat 400 \"Cannot cancel run with status '<terminal>'\" as done: retrieve the run and use its status (completed, failed, expired, incomplete or cancelled).",
     corrections: ['No GitHub issue exists; the official docs say cancellation is not guaranteed.', "The seed's createRunSafely tolerates only 'completed' and uses the v4 cancel signature (fails on 5.10.3+)."],
+    faults: ['run-cancel-race'],
     scenario: 'known-issues.ki-10-cancel-race',
   },
 ];
