@@ -4,6 +4,7 @@
  * Every value is escaped; the report data is embedded as JSON for the filter buttons.
  */
 import { formatWhere } from '../checks/violation.ts';
+import { renderKnownIssuesHtml } from './known-issues.ts';
 import type { RunReport } from './model.ts';
 
 export const esc = (s: unknown): string => String(s).replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -35,6 +36,7 @@ ${err}${skip}${viol ? `<ul>${viol}</ul>` : ''}${notes}<p>Reproduce: <code>${esc(
 <table><tr><th>total</th><th>passed</th><th>failed</th><th>errored</th><th>skipped</th></tr><tr><td>${t.total}</td><td class="passed">${t.passed}</td><td class="failed">${t.failed}</td><td class="errored">${t.errored}</td><td class="skipped">${t.skipped}</td></tr></table>
 <h2>By area</h2><table><tr><th>area</th><th>passed</th><th>failed</th><th>errored</th><th>skipped</th></tr>${areaRows}</table>
 ${ruleRows ? `<h2>By rule</h2><table><tr><th>rule</th><th>failing</th><th>info</th><th>scenarios</th></tr>${ruleRows}</table>` : ''}
+${renderKnownIssuesHtml(r)}
 <h2>Scenarios (<span id="shown">${r.scenarios.length}</span>)</h2>
 <div class="bar"><button data-filter="all">all</button><button data-filter="failed">failed</button><button data-filter="errored">errored</button><button data-filter="passed">passed</button><button data-filter="skipped">skipped</button></div>
 ${items.join('\n')}

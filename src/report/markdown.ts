@@ -1,5 +1,6 @@
 /** report.md: short enough for a CI job summary. */
 import { formatWhere, isFailing } from '../checks/violation.ts';
+import { renderKnownIssuesMarkdown } from './known-issues.ts';
 import type { RunReport } from './model.ts';
 
 const ICON = { passed: '✅', failed: '❌', skipped: '⏭️', errored: '💥' } as const;
@@ -39,6 +40,7 @@ export function renderMarkdown(r: RunReport): string {
       out.push('', `Reproduce: \`${s.command}\``, '');
     }
   }
+  out.push(...[renderKnownIssuesMarkdown(r)].filter(Boolean));
   out.push('## Scenarios', '', '| | scenario | ms | note |', '|---|---|---:|---|');
   for (const s of r.scenarios) out.push(`| ${ICON[s.state]} | ${s.id}${s.sdk.name !== 'openai' ? ` [${s.sdk.name}]` : ''} | ${s.durationMs} | ${s.state === 'skipped' ? s.reason : typeof s.annotations['verdict'] === 'string' ? s.annotations['verdict'] : ''} |`);
   return out.join('\n') + '\n';

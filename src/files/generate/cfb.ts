@@ -24,7 +24,7 @@ function dirEntry(name: string, type: number, child: number, clsid: readonly num
   return w.result();
 }
 
-export function buildDoc(text = 'oaic test document (legacy Word container)'): Uint8Array {
+export function buildDoc(text = 'The quokka lives on Rottnest Island (legacy Word container).'): Uint8Array {
   const fib = new ByteWriter().u16le(0xa5ec).u16le(193).u16le(0).u16le(0x0409).u16le(0).u16le(0).u16le(0).result();
   const stream = new Uint8Array(4608);
   stream.set(fib);

@@ -22,7 +22,7 @@ function rels(name: string, list: readonly [id: string, type: string, target: st
   return { name, data: `${XML}<Relationships xmlns="${PR}">${list.map(([id, t, target]) => `<Relationship Id="${id}" Type="${OR}/${t}" Target="${target}"/>`).join('')}</Relationships>` };
 }
 
-export function buildDocx(paragraphs: readonly string[] = ['oaic test document', 'A real DOCX with one body.']): Uint8Array {
+export function buildDocx(paragraphs: readonly string[] = ['oaic test document', 'The quokka lives on Rottnest Island.']): Uint8Array {
   const body = paragraphs.map((t) => `<w:p><w:r><w:t xml:space="preserve">${xmlEsc(t)}</w:t></w:r></w:p>`).join('');
   return buildZip([
     contentTypes({ '/word/document.xml': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml' }),
@@ -31,7 +31,7 @@ export function buildDocx(paragraphs: readonly string[] = ['oaic test document',
   ]);
 }
 
-export function buildXlsx(rows: readonly (readonly (string | number)[])[] = [['name', 'value'], ['alpha', 1], ['beta', 2]]): Uint8Array {
+export function buildXlsx(rows: readonly (readonly (string | number)[])[] = [['animal', 'legs'], ['quokka', 4], ['wombat', 4]]): Uint8Array {
   const col = (i: number) => String.fromCharCode(65 + i);
   const sheetRows = rows
     .map((r, ri) => `<row r="${ri + 1}">${r.map((v, ci) => (typeof v === 'number' ? `<c r="${col(ci)}${ri + 1}"><v>${v}</v></c>` : `<c r="${col(ci)}${ri + 1}" t="inlineStr"><is><t>${xmlEsc(v)}</t></is></c>`)).join('')}</row>`)
@@ -53,7 +53,7 @@ const THEME = `${XML}<a:theme xmlns:a="${A}" name="oaic"><a:themeElements><a:clr
 
 const emptyTree = '<p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>';
 
-export function buildPptx(title = 'oaic test presentation'): Uint8Array {
+export function buildPptx(title = 'The quokka, a test presentation'): Uint8Array {
   const ns = `xmlns:a="${A}" xmlns:r="${OR}" xmlns:p="${P}"`;
   const pml = 'application/vnd.openxmlformats-officedocument.presentationml';
   const textBox = `<p:sp><p:nvSpPr><p:cNvPr id="2" name="Title"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm><a:off x="838200" y="365125"/><a:ext cx="10515600" cy="1325563"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="en-US"/><a:t>${xmlEsc(title)}</a:t></a:r></a:p></p:txBody></p:sp>`;

@@ -7,7 +7,7 @@ const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
 
 const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
 
-export function buildPdf(lines: readonly string[] = ['oaic test document', 'Generated for file_search and code_interpreter.']): Uint8Array {
+export function buildPdf(lines: readonly string[] = ['oaic test document', 'The quokka lives on Rottnest Island.']): Uint8Array {
   const text = lines.map((l, i) => `BT /F1 14 Tf 72 ${720 - i * 20} Td (${esc(l)}) Tj ET`).join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
