@@ -4,6 +4,7 @@
  * Target (issue 2): at least 2,000 JSON requests/s on this 2-core machine.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import path from 'node:path';
 import { HARNESS_ROOT } from '../cli/project-root.ts';
@@ -14,6 +15,16 @@ export interface RpsResult {
   perSecond: number;
   errors: number;
   concurrency: number;
+}
+
+/** CPU seconds a process has used so far (Linux /proc; null elsewhere). */
+export function processCpuSeconds(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
 }
 
 function call(agent: Agent, url: URL, method: string, body: string | null): Promise<number> {
@@ -27,7 +38,7 @@ function call(agent: Agent, url: URL, method: string, body: string | null): Prom
   });
 }
 
-export async function startEmulatorProcess(): Promise<{ baseURL: string; stop(): void }> {
+export async function startEmulatorProcess(): Promise<{ baseURL: string; pid: number; stop(): void }> {
   const child = spawn(process.execPath, [path.join(HARNESS_ROOT, 'bin/oaic.mjs'), '--no-color', 'emulator', '--port', '0', '--clock', 'logical'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const baseURL = await new Promise<string>((resolve, reject) => {
     let buf = '';
@@ -38,7 +49,7 @@ export async function startEmulatorProcess(): Promise<{ baseURL: string; stop():
     });
     child.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)));
   });
-  return { baseURL, stop: () => child.kill('SIGTERM') };
+  return { baseURL, pid: child.pid ?? 0, stop: () => child.kill('SIGTERM') };
 }
 
 export interface BenchRequest {

@@ -20,6 +20,8 @@ export interface ReplayResult {
   runs: number;
   seconds: number;
   perSecond: number;
+  /** Interactions per second of this process's CPU time: comparable on a loaded, shared machine. */
+  perCpuSecond: number;
 }
 
 /** The SDK calls one scenario run makes, round-robin; extend as the emulator grows. */
@@ -53,6 +55,7 @@ export async function measureReplay(interactions = 60, seconds = 3): Promise<Rep
     const config = resolveConfig({ ...options, target: 'replay' }, {}, dir);
     let count = 0;
     let runs = 0;
+    const cpu = process.cpuUsage();
     const started = performance.now();
     const deadline = started + seconds * 1000;
     while (performance.now() < deadline) {
@@ -62,7 +65,8 @@ export async function measureReplay(interactions = 60, seconds = 3): Promise<Rep
       runs++;
     }
     const elapsed = (performance.now() - started) / 1000;
-    return { interactions: count, runs, seconds: elapsed, perSecond: count / elapsed };
+    const used = process.cpuUsage(cpu);
+    return { interactions: count, runs, seconds: elapsed, perSecond: count / elapsed, perCpuSecond: count / ((used.user + used.system) / 1e6) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

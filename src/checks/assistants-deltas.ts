@@ -41,10 +41,21 @@ export class DeltaAccumulator {
     return problems;
   }
 
-  /** Compares the accumulated strings with the final array (content or tool_calls). */
-  compare(final: unknown, at: string): DeltaProblem[] {
+  /**
+   * Compares the accumulated strings with the final array (content or tool_calls). `strict`: the
+   * object was created in the observed traffic, so text that no delta carried is a mismatch too.
+   */
+  compare(final: unknown, at: string, fields: readonly string[], strict: boolean): DeltaProblem[] {
     const problems: DeltaProblem[] = [];
     const arr = Array.isArray(final) ? final : [];
+    if (strict) {
+      arr.forEach((item: unknown, index) => {
+        for (const f of fields) {
+          const want = pick(item, f);
+          if (typeof want === 'string' && want !== '' && this.parts.get(index)?.get(f) === undefined) problems.push({ kind: 'mismatch', path: `${at}[${index}].${f}`, observed: '', expected: want, message: `The final object has ${f} at index ${index} that no delta carried` });
+        }
+      });
+    }
     for (const [index, slot] of this.parts) {
       const item: unknown = arr[index];
       if (!isRecord(item)) {

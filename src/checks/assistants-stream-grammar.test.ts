@@ -26,6 +26,12 @@ describe('assistants-stream-grammar accepts valid streams', () => {
     expect(checkRunStates(t)).toEqual([]);
     expect(checkShapes(t).filter((v) => v.severity === 'error')).toEqual([]);
   });
+  it('an error event may close the stream without done; an aborted transfer is not judged for its end', () => {
+    expect(rulesOf([...text().slice(0, 4), { event: 'error', data: { message: 'boom', type: 'server_error', code: null, param: null } }])).toEqual([]);
+    const t = traffic(stream(runs, text().slice(0, 6)));
+    t.exchanges[0]!.transportError = 'aborted';
+    expect(checkAssistantsStreams(t).filter((v) => v.severity === 'error')).toEqual([]);
+  });
   it('an error event ends the stream', () => {
     expect(rulesOf([...text().slice(0, 4), { event: 'error', data: { message: 'boom', type: 'server_error', code: null, param: null } }, { event: 'done', data: '[DONE]' }])).toEqual([]);
   });
@@ -41,6 +47,13 @@ describe('assistants-stream-grammar rules', () => {
     const e = text();
     const i = e.findIndex((x) => x.event === 'thread.message.completed');
     fires('AS_ILLEGAL_ORDER', [...e.slice(0, i), e[i + 1]!, e[i]!, ...e.slice(i + 2)]);
+  });
+  it('AS_ILLEGAL_ORDER: the message outside its message-creation step, thread.created late', () => {
+    const e = text();
+    const s = e.findIndex((x) => x.event === 'thread.run.step.created');
+    const m = e.findIndex((x) => x.event === 'thread.message.created');
+    fires('AS_ILLEGAL_ORDER', [...e.slice(0, s), e[m]!, ...e.slice(s, m), ...e.slice(m + 1)]);
+    fires('AS_ILLEGAL_ORDER', [...e.slice(0, 2), { event: 'thread.created', data: { id: 'thread_1', object: 'thread', created_at: 1, metadata: {}, tool_resources: null } }, ...e.slice(2)]);
   });
   it('AS_EVENT_STATUS_MISMATCH: message.completed carrying in_progress', () => {
     fires('AS_EVENT_STATUS_MISMATCH', text().map((e) => (e.event === 'thread.message.completed' ? { ...e, data: { ...data(e), status: 'in_progress' } } : e)));

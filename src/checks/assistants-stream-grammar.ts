@@ -31,7 +31,7 @@ export type AssistantsStreamRule =
 type V = Violation<AssistantsStreamRule>;
 type Kind = 'run' | 'step' | 'message';
 
-interface ScopeState { kind: Kind; state: string; runId: string | null; acc: DeltaAccumulator; messageId?: string }
+interface ScopeState { kind: Kind; state: string; created: boolean; runId: string | null; acc: DeltaAccumulator; messageId?: string }
 
 const isAssistantsStream = (ex: HttpExchange): boolean => ex.sse !== null && ex.sse.length > 0 && (apiOf(ex) === 'assistants' || (apiOf(ex) === 'other' && streamApi(ex.sse) === 'assistants'));
 
@@ -50,6 +50,7 @@ export function checkAssistantsStreams(traffic: Traffic): V[] {
 }
 
 function checkStream(ex: HttpExchange, source: string, scopes: Map<string, ScopeState>, out: V[]): void {
+  const stepOfMessage = new Map<string, string>();
   const events = ex.sse ?? [];
   const resumed = isResumed(ex);
   let runId: string | null = null;
@@ -84,13 +85,17 @@ function checkStream(ex: HttpExchange, source: string, scopes: Map<string, Scope
       out.push(violation('AS_BAD_DATA', w, ev.data.slice(0, 80), 'a JSON object with an id', `Event ${name} carries no object id`));
       continue;
     }
-    if (kind === 'thread') continue;
+    if (kind === 'thread') {
+      if (ev.index > 0) out.push(violation('AS_ILLEGAL_ORDER', w, name, 'the first event', 'thread.created must open the stream'));
+      continue;
+    }
     const scopeName = `${kind}:${id}`;
     const at = base(ev.index, scopeName);
     const suffix = suffixOf(name);
     let scope = scopes.get(id);
     if (!scope) {
-      scope = { kind, state: resumed && suffix !== 'created' ? 'resumed' : 'start', runId: kind === 'run' ? id : str(data['run_id']) ?? null, acc: new DeltaAccumulator() };
+      // Only what precedes the run's first event of a resumed stream continues an earlier stream.
+      scope = { kind, state: resumed && runId === null && suffix !== 'created' ? 'resumed' : 'start', created: !(resumed && runId === null && suffix !== 'created'), runId: kind === 'run' ? id : str(data['run_id']) ?? null, acc: new DeltaAccumulator() };
       scopes.set(id, scope);
     }
     if (!SCOPE_MACHINE[kind][scope.state]?.includes(suffix)) out.push(violation('AS_ILLEGAL_ORDER', at, `${scope.state} → ${suffix}`, SCOPE_MACHINE[kind][scope.state] ?? [], `${name} may not follow ${scope.state === 'start' ? 'nothing (the scope was never created)' : `${kind} ${scope.state}`}`));
@@ -108,6 +113,8 @@ function checkStream(ex: HttpExchange, source: string, scopes: Map<string, Scope
     if (runId !== null && ownRun !== null && ownRun !== runId) out.push(violation('AS_FOREIGN_SCOPE', { ...at, path: '$.run_id' }, ownRun, runId, `${name} belongs to run ${ownRun}, the stream's run is ${runId}`));
     const runState = run?.state ?? (resumed ? 'resumed' : 'start');
     if (!ACTIVE_RUN_STATES[kind].includes(runState) && !(kind === 'step' && resumed && runId === null)) out.push(violation('AS_RUN_NOT_ACTIVE', at, runState, ACTIVE_RUN_STATES[kind], `${name} while the run is ${runState}`));
+    const ownStep = kind === 'message' ? scopes.get(stepOfMessage.get(id) ?? '') : undefined;
+    if (ownStep && SCOPE_MACHINE.step[ownStep.state]?.length === 0) out.push(violation('AS_ILLEGAL_ORDER', at, `step ${ownStep.state}`, 'its message-creation step open', `${name} after its message-creation step ended (${ownStep.state})`));
     if (suffix === 'delta') {
       const delta = data['delta'];
       const problems = kind === 'message' ? scope.acc.apply(pick(delta, 'content'), MESSAGE_DELTA_FIELDS, '$.delta.content') : scope.acc.apply(pick(delta, 'step_details.tool_calls'), STEP_DELTA_FIELDS, '$.delta.step_details.tool_calls');
@@ -116,9 +123,13 @@ function checkStream(ex: HttpExchange, source: string, scopes: Map<string, Scope
       const want = SCOPE_EVENT_STATUS[kind][suffix];
       if (want !== undefined && data['status'] !== want) out.push(violation('AS_EVENT_STATUS_MISMATCH', { ...at, path: '$.status' }, data['status'], want, `${name} carries status ${JSON.stringify(data['status'])}`));
       const messageId = kind === 'step' ? str(pick(data, 'step_details.message_creation.message_id')) : undefined;
-      if (messageId !== undefined) scope.messageId = messageId;
+      if (messageId !== undefined && scope.messageId === undefined) {
+        scope.messageId = messageId;
+        if (scopes.has(messageId)) out.push(violation('AS_ILLEGAL_ORDER', at, `message ${messageId} seen first`, 'step.created before its message', `Message-creation step created after its message ${messageId}`));
+        stepOfMessage.set(messageId, id);
+      }
       if (SCOPE_MACHINE[kind][suffix]?.length === 0) {
-        report(kind === 'message' ? scope.acc.compare(data['content'], '$.content') : scope.acc.compare(pick(data, 'step_details.tool_calls'), '$.step_details.tool_calls'), at, out);
+        report(kind === 'message' ? scope.acc.compare(data['content'], '$.content', MESSAGE_DELTA_FIELDS, scope.created) : scope.acc.compare(pick(data, 'step_details.tool_calls'), '$.step_details.tool_calls', STEP_DELTA_FIELDS, scope.created), at, out);
         const msg = scope.messageId !== undefined ? scopes.get(scope.messageId) : undefined;
         if (kind === 'step' && suffix === 'completed' && msg && SCOPE_MACHINE.message[msg.state]?.length !== 0) out.push(violation('AS_ILLEGAL_ORDER', at, `message ${scope.messageId} ${msg.state}`, 'message terminal first', `Message-creation step completed before its message ${scope.messageId}`));
       }
@@ -126,7 +137,8 @@ function checkStream(ex: HttpExchange, source: string, scopes: Map<string, Scope
     scope.state = suffix;
   }
   if (ex.sseTrailing) out.push(violation('AS_CUT_MID_FRAME', base(events.length), ex.sseTrailing.slice(0, 80), 'a blank line after the last event', 'The stream ends inside an event frame'));
-  if (!done && !ex.transportError) out.push(violation('AS_NO_DONE', base(events.length), events.at(-1)?.event ?? null, 'done', ended ? 'The stream ends without the done event' : 'The stream ends before the run ended, required action or errored, and without done'));
+  // After an `error` the service may close without `done`; an aborted transfer is not the service's stream.
+  if (!done && ended !== 'error' && !ex.transportError) out.push(violation('AS_NO_DONE', base(events.length), events.at(-1)?.event ?? null, 'done', ended ? 'The stream ends without the done event' : 'The stream ends before the run ended, required action or errored, and without done'));
 }
 
 function closeRun(runId: string, ending: string, run: Json, scopes: Map<string, ScopeState>, at: Where, out: V[]): void {

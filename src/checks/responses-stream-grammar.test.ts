@@ -27,6 +27,12 @@ describe('responses-stream-grammar accepts valid streams', () => {
     const t = traffic(stream('/v1/responses', responseStreamEvents([{ kind: 'reasoning', summaries: [['a']] }, { kind: 'function_call', chunks: ['{}'] }, { kind: 'text', chunks: ['x'] }])));
     expect(checkShapes(t).filter((v) => v.severity === 'error')).toEqual([]);
   });
+  it('an error may be followed by response.failed, and by nothing else', () => {
+    const e = responseStreamEvents([], 'failed');
+    const err = { event: 'error', data: { type: 'error', sequence_number: 2, code: 'server_error', message: 'x', param: null } };
+    expect(rulesOf(renumber([...e.slice(0, 2), err, e.at(-1)!]))).toEqual([]);
+    expect(rulesOf(renumber([...e.slice(0, 2), err, e.at(-1)!, e.at(-1)!]))).toContain('RESP_EVENT_AFTER_TERMINAL');
+  });
   it('an error event is a terminal event', () => {
     expect(rulesOf([...text().slice(0, 2), { event: 'error', data: { type: 'error', sequence_number: 2, code: 'server_error', message: 'x', param: null } }])).toEqual([]);
   });

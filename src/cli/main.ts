@@ -7,10 +7,15 @@ import { findHarnessError } from '../errors/harness-error.ts';
 import { HARNESS_VERSION } from '../version/index.ts';
 import { c, setColor } from './colors.ts';
 import { registerDiff } from './commands/diff.ts';
+import { registerCheck } from './commands/check.ts';
+import { registerConvert } from './commands/convert.ts';
 import { registerDoctor } from './commands/doctor.ts';
 import { registerEmulator } from './commands/emulator.ts';
+import { registerImport } from './commands/import.ts';
 import { registerKnownIssues } from './commands/known-issues.ts';
 import { registerList } from './commands/list.ts';
+import { registerMergeReports } from './commands/merge-reports.ts';
+import { registerParity } from './commands/parity.ts';
 import { registerReport } from './commands/report.ts';
 import { registerRun } from './commands/run.ts';
 import { EXIT } from './exit.ts';
@@ -38,8 +43,13 @@ Examples:
   registerDoctor(program);
   registerReport(program);
   registerEmulator(program);
-  registerKnownIssues(program);
+  registerCheck(program);
+  registerConvert(program);
+  registerParity(program);
   registerDiff(program);
+  registerImport(program);
+  registerMergeReports(program);
+  registerKnownIssues(program);
   return program;
 }
 

@@ -3,7 +3,7 @@
  * text → text, image_file → file ref, image_url → url ref, refusal → its text; the shapes below
  * keep exactly that, so the model sees the same turn under both APIs.
  */
-import type { Loss } from './losses.ts';
+import { brief, type Loss } from './losses.ts';
 import type { ConvertOptions } from './options.ts';
 import type { Annotation, MessageContent } from './wire-assistants.ts';
 import type { OutputText, ResponseInputImage, ResponseInputText, ResponseOutputRefusal } from './wire-conversations.ts';
@@ -30,7 +30,7 @@ export function toInputContent(part: MessageContent, where: string, lose: Sink):
 const fileOf = (a: Annotation): string => (a.type === 'file_citation' ? a.file_citation.file_id : a.file_path.file_id);
 
 export function toOutputAnnotation(a: Annotation, where: string, lose: Sink, options: ConvertOptions): OutputText['annotations'][number] {
-  if (a.end_index !== a.start_index) lose({ code: 'ANNOTATION_SPAN', where, what: `end_index ${a.end_index} and marker text ${JSON.stringify(a.text)}`, why: 'Responses annotations carry one index (start_index is kept); the marker stays in the text' });
+  if (a.end_index !== a.start_index) lose({ code: 'ANNOTATION_SPAN', where, what: `end_index ${a.end_index} and marker text ${brief(a.text)}`, why: 'Responses annotations carry one index (start_index is kept); the marker stays in the text' });
   if (a.type === 'file_path') return { type: 'file_path', file_id: a.file_path.file_id, index: a.start_index };
   const fileId = a.file_citation.file_id;
   const filename = options.filenames?.[fileId];

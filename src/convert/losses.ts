@@ -11,12 +11,14 @@ export type LossCode =
   | 'ANNOTATION_SPAN'
   /** file_citation without a filename (Responses requires one): the file id stands in. */
   | 'ANNOTATION_FILENAME'
-  /** Annotations on text that becomes input_text (user turns, assistant turns as input content). */
+  /** Annotations on text that becomes input_text or plain content (user turns, plain assistant turns). */
   | 'ANNOTATION_DROPPED'
-  /** A refusal that becomes input_text (user turns, assistant turns as input content). */
+  /** A refusal that becomes text (user turns, plain assistant turns). */
   | 'REFUSAL_AS_TEXT'
-  /** Assistant message with images: sent as plain input content, annotations and refusal kind lost. */
-  | 'ASSISTANT_AS_INPUT_CONTENT'
+  /** An image in an assistant turn: assistant content takes only output_text and refusal. */
+  | 'ASSISTANT_IMAGE'
+  /** Several parts written as one string (assistant turns as plain content). */
+  | 'PARTS_MERGED'
   /** Message status / incomplete_details with no counterpart on the item. */
   | 'MESSAGE_STATUS'
   /** Thread metadata beyond what the conversation keeps. */
@@ -37,7 +39,11 @@ export type LossCode =
   | 'ASSISTANT_FIELD'
   | 'RUN_FIELD'
   /** Tool fields with no counterpart (e.g. file_search max_num_results on a run override). */
-  | 'TOOL_FIELD';
+  | 'TOOL_FIELD'
+  /** Conversation → thread: an item that is not a message (tool calls are run steps there). */
+  | 'ITEM_NOT_A_MESSAGE'
+  /** Conversation → thread: detail "original" has no Assistants counterpart (auto is used). */
+  | 'IMAGE_DETAIL';
 
 export interface Loss {
   code: LossCode;
@@ -65,4 +71,16 @@ export class LossReport {
 
 export function formatLoss(l: Loss): string {
   return `${l.code} at ${l.where}: ${l.what} (${l.why})${l.hint ? `. ${l.hint}` : ''}`;
+}
+
+/** A short rendering of a value for `what` (losses stay small even for very long texts). */
+export function brief(value: unknown, max = 80): string {
+  const s = typeof value === 'string' && value.length > max ? `${JSON.stringify(value.slice(0, max))}…` : (JSON.stringify(value) ?? String(value));
+  return s.length > max + 3 ? `${s.slice(0, max)}…` : s;
+}
+
+export function hasKeys(o: object | null | undefined): boolean {
+  if (!o) return false;
+  for (const _ in o) return true;
+  return false;
 }

@@ -56,10 +56,19 @@ describe('convertMessage', () => {
     expect(losses.map((l) => l.code)).toEqual(['ANNOTATION_FILENAME']);
   });
 
-  it('sends assistant turns with images as plain input content and says so', () => {
-    const { item, losses, issues } = run(message('assistant', [text('plot'), imageFile('file_img'), refusal('r')]));
-    expect(item).toEqual({ type: 'message', role: 'assistant', content: [{ type: 'input_text', text: 'plot' }, { type: 'input_image', file_id: 'file_img', detail: 'auto' }, { type: 'input_text', text: 'r' }] });
-    expect(losses.map((l) => l.code)).toEqual(['ASSISTANT_AS_INPUT_CONTENT', 'REFUSAL_AS_TEXT']);
+  it('reports images in assistant turns (the service takes only output_text and refusal there)', () => {
+    const m = message('assistant', [text('plot'), imageFile('file_img'), refusal('r')]);
+    const { item, losses, issues } = run(m);
+    expect(item).toEqual({ type: 'message', id: m.id, role: 'assistant', status: 'completed', content: [{ type: 'output_text', text: 'plot', annotations: [], logprobs: [] }, { type: 'refusal', refusal: 'r' }] });
+    expect(losses.map((l) => [l.code, l.where])).toEqual([['ASSISTANT_IMAGE', `messages[0](${m.id}).content[1]`]]);
+    expect(issues).toEqual([]);
+  });
+
+  it('writes assistant turns as plain content when asked, reporting what that merges and drops', () => {
+    const m = message('assistant', [text('a', [{ type: 'file_path', text: '', start_index: 0, end_index: 0, file_path: { file_id: 'f' } }]), refusal('b')]);
+    const { item, losses, issues } = run(m, { assistantShape: 'plain' });
+    expect(item).toEqual({ type: 'message', role: 'assistant', content: 'a\n\nb' });
+    expect(losses.map((l) => l.code)).toEqual(['PARTS_MERGED', 'ANNOTATION_DROPPED', 'REFUSAL_AS_TEXT']);
     expect(issues).toEqual([]);
   });
 

@@ -2,11 +2,12 @@
 export interface ConvertOptions {
   /**
    * How assistant turns are written. `output_message` (default): the spec's OutputMessage with
-   * the message id and status, output_text with annotations. `input_content`: plain input content
-   * (`{role: 'assistant', content: [input_text…]}`), which drops annotations (reported).
-   * Assistant turns with images always use input content: OutputMessage holds no images.
+   * the message id and status, output_text with annotations, refusal. `plain`: plain content
+   * (`{role: 'assistant', content: '<text>'}`), which drops annotations and merges parts
+   * (reported). Either way images cannot be part of an assistant turn (the service takes only
+   * output_text and refusal there): they are reported as ASSISTANT_IMAGE.
    */
-  assistantShape?: 'output_message' | 'input_content';
+  assistantShape?: 'output_message' | 'plain';
   /** Filenames for file citations (Responses requires one); the file id stands in otherwise. */
   filenames?: Readonly<Record<string, string>>;
   /** Container id written on code_interpreter_call items (the Assistants side has none). */

@@ -38,6 +38,13 @@ function checkContent(v: unknown, path: string): void {
   }
 }
 
+const optNum = (v: unknown, path: string): void => {
+  if (v !== undefined && v !== null) num(v, path);
+};
+const strArray = (v: unknown, path: string): void => {
+  if (v !== undefined && v !== null) arr(v, path).forEach((x, i) => str(x, `${path}[${i}]`));
+};
+
 function checkAttachment(v: unknown, path: string): void {
   const a = obj(v, path);
   optStr(a['file_id'], `${path}.file_id`);
@@ -53,6 +60,7 @@ export function parseMessage(v: unknown, path = 'message'): Message {
   metadata(m['metadata'], `${path}.metadata`);
   optStr(m['run_id'], `${path}.run_id`);
   if (m['status'] !== undefined) oneOf(m['status'], ['in_progress', 'incomplete', 'completed'] as const, `${path}.status`);
+  if (m['incomplete_details'] !== undefined && m['incomplete_details'] !== null) str(obj(m['incomplete_details'], `${path}.incomplete_details`)['reason'], `${path}.incomplete_details.reason`);
   return m as unknown as Message;
 }
 
@@ -74,7 +82,17 @@ function checkToolCall(v: unknown, path: string): void {
       else str(obj(out['image'], `${path}.code_interpreter.outputs[${i}].image`)['file_id'], `${path}.code_interpreter.outputs[${i}].image.file_id`);
     });
   } else {
-    arr(d['results'] ?? [], `${path}.file_search.results`).forEach((r, i) => str(obj(r, `${path}.file_search.results[${i}]`)['file_id'], `${path}.file_search.results[${i}].file_id`));
+    if (d['ranking_options'] !== undefined && d['ranking_options'] !== null) obj(d['ranking_options'], `${path}.file_search.ranking_options`);
+    if (d['results'] !== undefined && d['results'] !== null) {
+      arr(d['results'], `${path}.file_search.results`).forEach((r, i) => {
+        const rp = `${path}.file_search.results[${i}]`;
+        const res = obj(r, rp);
+        str(res['file_id'], `${rp}.file_id`);
+        str(res['file_name'], `${rp}.file_name`);
+        num(res['score'], `${rp}.score`);
+        if (res['content'] !== undefined && res['content'] !== null) arr(res['content'], `${rp}.content`).forEach((c, j) => optStr(obj(c, `${rp}.content[${j}]`)['text'], `${rp}.content[${j}].text`));
+      });
+    }
   }
 }
 
@@ -82,6 +100,13 @@ export function parseRunStep(v: unknown, path = 'step'): RunStep {
   const s = obj(v, path);
   str(s['id'], `${path}.id`);
   str(s['run_id'], `${path}.run_id`);
+  optNum(s['created_at'], `${path}.created_at`);
+  oneOf(s['status'], ['in_progress', 'cancelled', 'failed', 'completed', 'expired'] as const, `${path}.status`);
+  if (s['last_error'] !== undefined && s['last_error'] !== null) {
+    const e = obj(s['last_error'], `${path}.last_error`);
+    str(e['code'], `${path}.last_error.code`);
+    str(e['message'], `${path}.last_error.message`);
+  }
   const details = obj(s['step_details'], `${path}.step_details`);
   const type = oneOf(details['type'], ['message_creation', 'tool_calls'] as const, `${path}.step_details.type`);
   if (type === 'message_creation') str(obj(details['message_creation'], `${path}.step_details.message_creation`)['message_id'], `${path}.step_details.message_creation.message_id`);
@@ -103,6 +128,11 @@ export function parseThreadExport(v: unknown): ThreadExport {
   if (o['thread'] !== undefined && o['thread'] !== null) {
     const t = obj(o['thread'], 'thread');
     metadata(t['metadata'], 'thread.metadata');
+    if (t['tool_resources'] !== undefined && t['tool_resources'] !== null) {
+      const tr = obj(t['tool_resources'], 'thread.tool_resources');
+      if (tr['file_search'] !== undefined && tr['file_search'] !== null) strArray(obj(tr['file_search'], 'thread.tool_resources.file_search')['vector_store_ids'], 'thread.tool_resources.file_search.vector_store_ids');
+      if (tr['code_interpreter'] !== undefined && tr['code_interpreter'] !== null) strArray(obj(tr['code_interpreter'], 'thread.tool_resources.code_interpreter')['file_ids'], 'thread.tool_resources.code_interpreter.file_ids');
+    }
     out.thread = t as unknown as NonNullable<ThreadExport['thread']>;
   }
   return out;

@@ -64,7 +64,7 @@ export function convertRunParams(input: unknown, ctx: RunContext = {}): ConfigRe
     out.input = run.additional_messages.map((m, i) => {
       const content = typeof m.content === 'string' ? [{ type: 'text', text: { value: m.content, annotations: [] } }] : m.content.map((p) => (p.type === 'text' ? { type: 'text', text: { value: p.text, annotations: [] } } : p));
       const msg = parseMessage({ id: `additional_messages[${i}]`, role: m.role, content, attachments: m.attachments ?? null, metadata: m.metadata ?? null }, `run.additional_messages[${i}]`);
-      return convertMessage(msg, i, lose, { assistantShape: 'input_content' });
+      return convertMessage(msg, i, lose, { assistantShape: 'plain' });
     });
   }
   return { config: out, losses: report.losses };

@@ -79,7 +79,7 @@ describe('convertThread', () => {
     [{ messages: [{ id: 'm', role: 'user', content: [{ type: 'audio' }] }] }, 'messages[0].content[0].type'],
     [{ messages: [{ id: 'm', role: 'user', content: [{ type: 'image_file', image_file: {} }] }] }, 'messages[0].content[0].image_file.file_id'],
     [{ messages: [{ id: 'm', role: 'user', content: [{ type: 'text', text: { value: 'x', annotations: [{ type: 'file_path', start_index: 0, end_index: 1, text: '' }] } }] }] }, 'messages[0].content[0].text.annotations[0].file_path'],
-    [{ messages: [], steps: [{ id: 's', run_id: 'r', step_details: { type: 'tool_calls', tool_calls: [{ id: 'c', type: 'function', function: { name: 'f' } }] } }] }, 'steps[0].step_details.tool_calls[0].function.arguments'],
+    [{ messages: [], steps: [{ id: 's', run_id: 'r', status: 'completed', step_details: { type: 'tool_calls', tool_calls: [{ id: 'c', type: 'function', function: { name: 'f' } }] } }] }, 'steps[0].step_details.tool_calls[0].function.arguments'],
   ])('rejects invalid input %j with a ConversionError at %s', (input, path) => {
     let error: unknown;
     try {

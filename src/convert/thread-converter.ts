@@ -26,6 +26,8 @@ export interface EmittedItem {
 export class ThreadConverter {
   readonly report = new LossReport();
   private readonly runs = new Map<string, RunSteps>();
+  /** Runs whose steps were all emitted (their steps are released: memory stays bounded). */
+  private readonly doneRuns = new Set<string>();
   private currentRun: string | null = null;
   private messageIndex = 0;
   private stepIndex = 0;
@@ -37,10 +39,12 @@ export class ThreadConverter {
     return this.report.losses;
   }
 
-  /** Registers run steps (any order; sorted by created_at, stable). */
-  addSteps(steps: readonly RunStep[]): void {
+  /** Registers run steps (any order; sorted by created_at, stable); `forRun` marks a run read even with no steps. */
+  addSteps(steps: readonly RunStep[], forRun?: string): void {
     if (this.options.includeSteps === false) return;
+    if (forRun !== undefined && !this.hasRun(forRun)) this.runs.set(forRun, { steps: [], next: 0 });
     for (const step of steps) {
+      if (this.doneRuns.has(step.run_id)) continue;
       let run = this.runs.get(step.run_id);
       if (!run) this.runs.set(step.run_id, (run = { steps: [], next: 0 }));
       run.steps.push({ step, index: this.stepIndex++ });
@@ -48,8 +52,9 @@ export class ThreadConverter {
     for (const run of this.runs.values()) run.steps.sort((a, b) => (a.step.created_at ?? 0) - (b.step.created_at ?? 0) || a.index - b.index);
   }
 
+  /** Whether steps of this run were registered (the streaming reader fetches them once). */
   hasRun(runId: string): boolean {
-    return this.runs.has(runId);
+    return this.runs.has(runId) || this.doneRuns.has(runId);
   }
 
   push(message: Message): EmittedItem[] {
@@ -77,7 +82,7 @@ export class ThreadConverter {
     const out: EmittedItem[] = [];
     if (this.currentRun !== null) this.flushRun(this.currentRun, out);
     this.currentRun = null;
-    for (const [runId, run] of this.runs) {
+    for (const [runId, run] of [...this.runs]) {
       if (run.next >= run.steps.length) continue;
       const before = out.length;
       this.flushRun(runId, out);
@@ -92,7 +97,8 @@ export class ThreadConverter {
     const run = this.runs.get(runId);
     if (!run) return;
     this.emitSteps(run, run.steps.length, out);
-    run.next = run.steps.length;
+    this.runs.delete(runId);
+    this.doneRuns.add(runId);
   }
 
   private emitSteps(run: RunSteps, until: number, out: EmittedItem[]): void {

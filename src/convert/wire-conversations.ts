@@ -32,8 +32,15 @@ export type FunctionCallOutputItem = ResponseInputItem.FunctionCallOutput;
 /** A user turn: `{type: 'message', role: 'user', content: InputContent[]}` (EasyInputMessage). */
 export interface InputMessageItem {
   type: 'message';
-  role: 'user' | 'assistant';
+  role: 'user';
   content: (ResponseInputText | ResponseInputImage)[];
+}
+
+/** An assistant turn as plain content: `{type: 'message', role: 'assistant', content: '<text>'}` (EasyInputMessage). */
+export interface PlainMessageItem {
+  type: 'message';
+  role: 'assistant';
+  content: string;
 }
 
 /** An assistant turn as an output message; the spec requires `id` and `status` (OutputMessage). */
@@ -56,6 +63,7 @@ export interface OutputText {
 /** Every item the converter produces. */
 export type ConvertedItem =
   | InputMessageItem
+  | PlainMessageItem
   | OutputMessageItem
   | ResponseFunctionToolCall
   | FunctionCallOutputItem

@@ -23,18 +23,19 @@ interface SeqKinds {
   reordered: ChangeKind;
   occurrences: ChangeKind;
   noun: string;
+  plural: string;
 }
-const EVENT_KINDS: SeqKinds = { removed: 'event-removed', added: 'event-added', reordered: 'events-reordered', occurrences: 'event-occurrence-changed', noun: 'event' };
-const STATUS_KINDS: SeqKinds = { removed: 'status-removed', added: 'status-added', reordered: 'statuses-reordered', occurrences: 'status-occurrence-changed', noun: 'status' };
+const EVENT_KINDS: SeqKinds = { removed: 'event-removed', added: 'event-added', reordered: 'events-reordered', occurrences: 'event-occurrence-changed', noun: 'event', plural: 'events' };
+const STATUS_KINDS: SeqKinds = { removed: 'status-removed', added: 'status-added', reordered: 'statuses-reordered', occurrences: 'status-occurrence-changed', noun: 'status', plural: 'statuses' };
 
 function sequenceChanges(s: string, where: string, a: string[], b: string[], k: SeqKinds): DriftChange[] {
   const d = compareSequences(a, b);
   if (!d) return [];
-  if (d.repeatsOnly) return [change(s, 'repeat-count-changed', where, a.length, b.length, `${where}: same ${k.noun}s, repeated ${a.length} → ${b.length} times in all`)];
+  if (d.repeatsOnly) return [change(s, 'repeat-count-changed', where, a.length, b.length, `${where}: same ${k.plural}, repeated ${a.length} → ${b.length} times in all`)];
   const out: DriftChange[] = [];
   for (const v of d.removed) out.push(change(s, k.removed, where, v, null, `${where}: ${k.noun} ${v} no longer happens`));
   for (const v of d.added) out.push(change(s, k.added, where, null, v, `${where}: new ${k.noun} ${v}`));
-  if (d.reordered) out.push(change(s, k.reordered, where, a, b, `${where}: ${k.noun}s reordered: ${show(a)} → ${show(b)}`));
+  if (d.reordered) out.push(change(s, k.reordered, where, a, b, `${where}: ${k.plural} reordered: ${show(a)} → ${show(b)}`));
   if (d.occurrences) out.push(change(s, k.occurrences, where, a, b, `${where}: ${k.noun} sequence changed: ${show(a)} → ${show(b)}`));
   return out;
 }
@@ -63,8 +64,8 @@ function keyedSequences(s: string, a: Record<string, string[]>, b: Record<string
   for (const key of keys(a, b)) {
     const x = a[key];
     const y = b[key];
-    if (!y) out.push(change(s, gone, key, x, null, `${key} is no longer observed (${k.noun}s ${show(x ?? [])})`));
-    else if (!x) out.push(change(s, fresh, key, null, y, `${key} is new (${k.noun}s ${show(y)})`));
+    if (!y) out.push(change(s, gone, key, x, null, `${key} is no longer observed (${k.plural} ${show(x ?? [])})`));
+    else if (!x) out.push(change(s, fresh, key, null, y, `${key} is new (${k.plural} ${show(y)})`));
     else out.push(...sequenceChanges(s, key, x, y, k));
   }
   return out;

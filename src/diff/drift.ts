@@ -14,6 +14,9 @@ export const DRIFT_SCHEMA = 'oaic.drift/1';
 export interface ScenarioDrift {
   name: string;
   status: 'unchanged' | 'changed' | 'added' | 'removed';
+  /** What could be compared: run results, and behaviour (traffic). Behaviour is not compared when
+   * one side has no traffic or both runs name the same recording file. */
+  compared: ('results' | 'behaviour')[];
   counts: Record<DriftClass, number>;
 }
 
@@ -31,15 +34,22 @@ export interface DriftReport {
 
 const zero = (): Record<DriftClass, number> => ({ breaking: 0, additive: 0, cosmetic: 0 });
 
-function scenarioChanges(name: string, a: DiffSide, b: DiffSide, opts: NormaliseOptions, aName = name): DriftChange[] {
-  const out: DriftChange[] = [];
+function scenarioChanges(name: string, a: DiffSide, b: DiffSide, opts: NormaliseOptions, aName = name): { changes: DriftChange[]; compared: ScenarioDrift['compared'] } {
+  const changes: DriftChange[] = [];
+  const compared: ScenarioDrift['compared'] = [];
   const ra = a.results.get(aName);
   const rb = b.results.get(name);
-  if (ra && rb) out.push(...compareResults(name, ra, rb));
+  if (ra && rb) {
+    changes.push(...compareResults(name, ra, rb));
+    compared.push('results');
+  }
   const ta = a.traffic.get(aName);
   const tb = b.traffic.get(name);
-  if (ta && tb) out.push(...compareProfiles(buildProfile(aName, ta, opts), buildProfile(name, tb, opts)));
-  return out;
+  if (ta && tb && ta.source !== tb.source) {
+    changes.push(...compareProfiles(buildProfile(aName, ta, opts), buildProfile(name, tb, opts)));
+    compared.push('behaviour');
+  }
+  return { changes, compared };
 }
 
 export function diffSides(a: DiffSide, b: DiffSide, opts: NormaliseOptions = {}, now = new Date()): DriftReport {
@@ -58,6 +68,7 @@ export function diffSides(a: DiffSide, b: DiffSide, opts: NormaliseOptions = {},
   for (const [name, oldName, inNew] of pairs) {
     let these: DriftChange[];
     let status: ScenarioDrift['status'];
+    let compared: ScenarioDrift['compared'] = [];
     if (!oldName) {
       these = [change(name, 'scenario-added', name, null, name, `new scenario ${name}`)];
       status = 'added';
@@ -65,12 +76,12 @@ export function diffSides(a: DiffSide, b: DiffSide, opts: NormaliseOptions = {},
       these = [change(name, 'scenario-removed', name, name, null, `scenario ${name} is missing from the new side`)];
       status = 'removed';
     } else {
-      these = scenarioChanges(name, a, b, opts, oldName);
+      ({ changes: these, compared } = scenarioChanges(name, a, b, opts, oldName));
       status = these.length ? 'changed' : 'unchanged';
     }
     const counts = zero();
     for (const c of these) counts[c.class] += 1;
-    scenarios.push({ name, status, counts });
+    scenarios.push({ name, status, counts, compared });
     changes.push(...these);
   }
   const totals = { ...zero(), scenarios: scenarios.length, changed: scenarios.filter((s) => s.status !== 'unchanged').length };

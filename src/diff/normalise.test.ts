@@ -19,6 +19,10 @@ describe('normaliser', () => {
     const body = { content: [{ type: 'text', text: { value: 'Hello there', annotations: [{ start_index: 3, end_index: 9 }] } }], model: 'gpt-4o-mini' };
     expect(normaliseValue(body, '', new IdTable())).toEqual({ content: [{ type: 'text', text: { value: '<text>', annotations: [{ start_index: 0, end_index: 0 }] } }], model: 'gpt-4o-mini' });
     expect(normaliseValue(body, '', new IdTable(), { text: true })).toEqual(body);
+    expect(normaliseValue({ error: { code: 'server_error', message: 'Oops.' }, code_interpreter: { input: 'print(1)', outputs: [{ type: 'logs', logs: '1' }] } }, '', new IdTable())).toEqual({
+      error: { code: 'server_error', message: 'Oops.' },
+      code_interpreter: { input: '<text>', outputs: [{ type: 'logs', logs: '<text>' }] },
+    });
   });
 
   it('leaves model names and dates-like words that are not ids alone', () => {
@@ -29,6 +33,8 @@ describe('normaliser', () => {
     expect(templatePath('/v1/threads/thread_abc123def456/runs/run_0a1b2c3d4e5f/steps')).toBe('/v1/threads/{thread}/runs/{run}/steps');
     expect(templatePath('/v1/files/file-AbC123dEf456/content')).toBe('/v1/files/{file}/content');
     expect(templatePath('/v1/responses/input_items')).toBe('/v1/responses/input_items');
+    expect(templatePath('/v1/threads/thread_NECaulnAabqUuqwdYqgpMEri/messages')).toBe('/v1/threads/{thread}/messages');
+    expect(templatePath('/v1/chat_completions/invalid_request_error')).toBe('/v1/chat_completions/invalid_request_error');
   });
 
   it('two recordings of the same behaviour at different times normalise to the same traffic, polls aside', () => {

@@ -24,8 +24,13 @@ interface VolatileRule {
   replace: (value: string | number, ids: IdTable) => unknown;
 }
 
-/** Ids: `asst_…`, `resp_…`, `file-…`, `req_…`, `fp_…`; the suffix has a digit and 8+ characters. */
-const ID_IN_TEXT = /\b([a-z][a-z0-9]{0,11})([_-])(?=[A-Za-z0-9]*\d)([A-Za-z0-9]{8,})\b/g;
+/**
+ * Ids: `asst_…`, `resp_…`, `file-…`, `req_…`, `fp_…`: a lowercase prefix, `_` or `-`, then 8+
+ * characters with a digit, or 16+ with an uppercase letter (real ids such as
+ * `thread_NECaulnAabqUuqwdYqgpMEri` need not hold a digit). Words like `invalid_request_error` do not match.
+ */
+const ID_IN_TEXT = /\b([a-z][a-z0-9]{0,11})([_-])((?=[A-Za-z0-9]*\d)[A-Za-z0-9]{8,}|(?=[a-z0-9]*[A-Z])[A-Za-z0-9]{16,})\b/g;
+const PLACEHOLDER = /^<[A-Za-z0-9]+#\d+>$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 export const VOLATILE_RULES: readonly VolatileRule[] = [
@@ -33,8 +38,10 @@ export const VOLATILE_RULES: readonly VolatileRule[] = [
   { name: 'timestamp', key: /(^|_)(at|created|timestamp|date)$/, type: 'number', replace: () => 0 },
   { name: 'token-count', key: /^(?!max_)((.*_)?tokens(_.*)?|token_count)$/, type: 'number', replace: () => 0 },
   { name: 'fingerprint', key: /^(system_fingerprint|obfuscation|encrypted_content)$/, type: 'string', replace: () => '<opaque>' },
-  { name: 'generated-text', key: /^(text|value|delta|refusal|arguments|transcript|output_text|summary_text|partial_json)$/, type: 'string', generatedText: true, replace: () => '<text>' },
+  { name: 'generated-text', key: /^(text|value|delta|refusal|arguments|transcript|output_text|summary_text|partial_json|input|logs)$/, type: 'string', generatedText: true, replace: () => '<text>' },
   { name: 'text-offset', key: /^(start_index|end_index)$/, type: 'number', generatedText: true, replace: () => 0 },
+  // Event numbering grows with the number of deltas, which follows from the generated text.
+  { name: 'sequence-number', key: /^sequence_number$/, type: 'number', generatedText: true, replace: () => 0 },
   { name: 'ids-in-text', key: /^/, type: 'string', replace: (v, ids) => (ISO_DATE.test(String(v)) ? '<date>' : ids.inText(String(v))) },
 ];
 
@@ -44,6 +51,7 @@ export class IdTable {
   private readonly counts = new Map<string, number>();
 
   placeholder(id: string): string {
+    if (PLACEHOLDER.test(id)) return id; // already normalised
     const known = this.seen.get(id);
     if (known) return known;
     const prefix = /^([A-Za-z][A-Za-z0-9]*)[_-]/.exec(id)?.[1] ?? 'id';

@@ -32,6 +32,7 @@ const MAX_VALUE_CHARS = 160;
 /** Error texts are compared as errors (breaking), not again as values. */
 const ERROR_PATH = /(^|\.)(last_)?error(\.|$)/;
 /** Objects whose `type` is a category, not an object kind (`error.type: invalid_request_error`). */
+const PLACEHOLDER = /^"<[A-Za-z0-9]+#\d+>"$/;
 const UNKINDED = /(^|\.)(last_)?error$/;
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -77,6 +78,7 @@ class ProfileBuilder {
     const values = ((this.p.values[kind] ??= {})[path] ??= []);
     if (values[0] === '<many>') return;
     const s = JSON.stringify(v);
+    if (PLACEHOLDER.test(s)) return; // which ids exist is identity, not a value
     const shown = s.length > MAX_VALUE_CHARS ? `${s.slice(0, MAX_VALUE_CHARS)}…` : s;
     if (!values.includes(shown) && values.length >= MAX_VALUES) values.splice(0, values.length, '<many>');
     else addSorted(values, shown);
@@ -128,6 +130,10 @@ class ProfileBuilder {
         }
         const name = eventName(ev.event, data);
         names.push(name);
+        if (name === 'error' && data && typeof data === 'object') {
+          const d = data as Record<string, Json>;
+          addSorted((this.p.errors[`${key}#${n} event error`] ??= []), errorRecord(null, d['error'] && typeof d['error'] === 'object' ? d['error'] : d));
+        }
         if (data && typeof data === 'object') this.walk(data, kindOf(data as Record<string, Json>, null) ?? `event ${name}`, '');
       }
       this.p.streams[`${key}#${n}`] = names;

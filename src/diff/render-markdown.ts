@@ -24,6 +24,8 @@ export function renderDriftMarkdown(r: DriftReport): string {
     `| ${t.scenarios} | ${t.changed} | ${t.breaking} | ${t.additive} | ${t.cosmetic} |`,
     '',
   ];
+  const resultsOnly = r.scenarios.filter((s) => s.compared.length === 1 && s.compared[0] === 'results').length;
+  if (resultsOnly) out.push(`${resultsOnly} scenario(s): only the results were compared (both runs name the same recording, or none).`, '');
   const changed = r.scenarios.filter((s) => s.status !== 'unchanged');
   if (changed.length) {
     out.push('## Scenarios', '', '| scenario | status | breaking | additive | cosmetic |', '|---|---|---:|---:|---:|');

@@ -11,6 +11,9 @@ export const FAULT_HEADER = 'x-oaic-fault';
 
 /** Every fault name the emulator knows, with what it does. Surfaces add their own entries here. */
 export const FAULTS: Record<string, string> = {
+  'run-cancel-race': 'Known issue 10: a cancel is accepted (run cancelling) but the run completes anyway on the next poll.',
+  'run-completes-before-cancel': 'Known issue 10: the run completes just before the cancel arrives; the cancel gets 400 "Cannot cancel run with status \'completed\'."',
+  'assistants-stream-error': 'Known issue 2 trigger: an Assistants stream sends a flat `event: error` frame after thread.run.in_progress and ends without a terminal run event.',
   ...KNOWN_ISSUE_FAULTS,
   'http-429-once': 'transport-faults.ts: the first request of a key gets 429 rate_limit_exceeded with retry-after: 1',
   'http-500-once': 'transport-faults.ts: the next request of a key gets 500 server_error',
@@ -20,6 +23,7 @@ export const FAULTS: Record<string, string> = {
   'vs-batch-poll-returns-store': 'GET /vector_stores/{vs}/file_batches/{batch} answers with the vector store object instead of the batch (known issue 7, openai-node#1700).',
   'vs-detach-removes-everywhere': 'DELETE /vector_stores/{vs}/files/{file} detaches the file from every vector store (known issue 8, openai-node#1710, unconfirmed).',
   'vs-index-server-error': 'Vector-store files finish failed with last_error.code server_error.',
+  'vs-poll-after-ms': 'In-progress vector-store, file and batch retrieve answers carry openai-poll-after-ms: N (`vs-poll-after-ms=N`) instead of 5.',
   'vs-batch-files-500-once': 'The first GET /vector_stores/{vs}/file_batches/{batch}/files of each batch answers 500 server_error (seen in real traffic; the retry succeeds).',
 };
 

@@ -14,6 +14,7 @@ import { vectorStoreRoutes } from './vector-stores/routes.ts';
 import { responseRoutes } from './responses/routes.ts';
 import { conversationRoutes } from './conversations/routes.ts';
 
+// knownIssueRoutes first: their fault switches answer before the owning surface, else fall through.
 export const ROUTES: readonly Route[] = [
   // First: known-issue fault switches answer before the owning surface, else fall through.
   ...knownIssueRoutes,

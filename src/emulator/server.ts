@@ -12,6 +12,7 @@ import type { EmuRequest, EmuResponse, SseFrame } from './http.ts';
 import { Router } from './router.ts';
 import { ROUTES } from './routes.ts';
 import { Store } from './store.ts';
+import { transportFaults } from './transport-faults.ts';
 
 /** Runs before routing; may answer itself (fault injection) by returning a response. */
 export type Middleware = (req: EmuRequest, raw: IncomingMessage) => EmuResponse | undefined | Promise<EmuResponse | undefined>;
@@ -39,7 +40,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const host = options.host ?? '127.0.0.1';
   const store = new Store(options.clock ?? 'logical');
   const router = new Router(ROUTES);
-  const middleware = options.middleware ?? [];
+  const middleware = [transportFaults, ...(options.middleware ?? [])];
   const serverFaults = options.faults ?? [];
   const server = createServer((req, res) => {
     handle(req, res, store, router, middleware, serverFaults).catch((err: unknown) => {

@@ -1,7 +1,7 @@
 /**
  * Transport faults for retry tests: middleware that answers one request per API-key namespace with
  * a 429 (with retry-after), a 500, or a dropped connection, when the matching fault switch is on
- * (`startEmulator({ faults, middleware: [transportFaults] })` or the `x-oaic-fault` header).
+ * (`startEmulator({ faults })` or the `x-oaic-fault` header; the server always installs it).
  * Each `-once` fault fires once per namespace, one fault per request, in table order, so
  * `http-429-once,http-500-once,drop-connection-once` gives three failures, then the real answer.
  */

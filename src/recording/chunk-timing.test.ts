@@ -59,6 +59,20 @@ describe('SSE chunk timing', () => {
     expect(waits).toHaveLength(2);
   });
 
+  it('stops quietly when the reader cancels while it waits', async () => {
+    const timing = [[0, 3], [50, 3], [100, 3]];
+    const r = new Response('abcdefghi', { headers: { 'content-type': 'text/event-stream', [CHUNK_TIMING_HEADER]: JSON.stringify(timing) } });
+    let release: () => void = () => undefined;
+    const paced = await paceReplay(r, 1, (ms) => (ms > 0 ? new Promise<void>((res) => (release = res)) : Promise.resolve()));
+    const reader = paced.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe('abc');
+    const next = reader.read();
+    await new Promise((res) => setTimeout(res, 5));
+    await reader.cancel();
+    release();
+    expect((await next).done).toBe(true);
+  });
+
   it('delivers the whole body even when it no longer fits the recorded lengths', async () => {
     const r = new Response('data: a\n\ndata: bb\n\n', { headers: { 'content-type': 'text/event-stream', [CHUNK_TIMING_HEADER]: '[[0,3],[1,3]]' } });
     expect(await (await paceReplay(r, 1, async () => undefined)).text()).toBe('data: a\n\ndata: bb\n\n');

@@ -57,7 +57,11 @@ export async function paceReplay(response: Response, speed: number, sleep: (ms: 
   let offset = 0;
   let clock = 0;
   let i = 0;
+  let cancelled = false;
   const stream = new ReadableStream<Uint8Array>({
+    cancel() {
+      cancelled = true;
+    },
     async pull(controller) {
       if (i >= timing.length || offset >= body.byteLength) {
         if (offset < body.byteLength) controller.enqueue(body.subarray(offset));
@@ -68,6 +72,7 @@ export async function paceReplay(response: Response, speed: number, sleep: (ms: 
       const wait = (ms - clock) / speed;
       clock = ms;
       if (wait > 0) await sleep(wait);
+      if (cancelled) return; // the reader went away (the SDK aborted the stream) while we waited
       const end = i === timing.length - 1 ? body.byteLength : Math.min(body.byteLength, offset + bytes);
       controller.enqueue(body.subarray(offset, end));
       offset = end;

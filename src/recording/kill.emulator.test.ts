@@ -42,7 +42,7 @@ describe('a record run killed half-way', () => {
     project.cleanup();
   });
 
-  it('leaves recordings/ exactly as it was', async () => {
+  it('leaves recordings/ exactly as it was', { timeout: 120_000 }, async () => {
     const scenario = defineScenario({ id: ID, title: 'k', api: 'assistants', checks: [defineCheck({ id: 'none', description: '', run: () => [] })], run: async (ctx) => void (await ctx.client.models.list()) });
     const first = await runScenario({ scenario, config: configFor(project.dir, { target: 'emulator', mode: 'record' }), baseURL: emu.baseURL, sdk: await loadSdk() });
     expect(first.state).toBe('passed');

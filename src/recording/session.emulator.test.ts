@@ -93,6 +93,17 @@ describe('recording layer against the emulator', () => {
     expect(r.traffic.exchanges.map((x) => [x.path, x.status, x.responseBody, x.sse?.map((e) => e.data)])).toEqual(live.traffic.exchanges.map((x) => [x.path, x.status, x.responseBody, x.sse?.map((e) => e.data)]));
   });
 
+  it('replays across SDK versions (recorded with openai 7, replayed by 6 and 5)', async () => {
+    await record();
+    blockSockets();
+    for (const alias of ['openai-v6.16.0', 'openai-v5.10.3']) {
+      const old = { ...(await loadSdk(alias)), name: 'openai' }; // same recording file as the default SDK
+      const r = await runScenario({ scenario: steps(), config: configFor(project.dir, { target: 'replay' }), baseURL: 'http://replay.oaic.invalid/v1', sdk: old });
+      expect([alias, r.state, r.state === 'errored' ? r.error.message : '']).toEqual([alias, 'passed', '']);
+      expect(r.annotations['text']).toBe('Hello there, friend.');
+    }
+  });
+
   it('matches JSON bodies whatever their key order, and multipart bodies on content', async () => {
     await record();
     blockSockets();
@@ -109,7 +120,7 @@ describe('recording layer against the emulator', () => {
     const real = await replay(steps(), 1);
     const fast = await replay(steps(), 4);
     const recorded = STREAM_GAP_MS * 5;
-    expect(lastEventAt(instant)).toBeLessThan(recorded / 4);
+    expect(lastEventAt(instant)).toBeLessThan(lastEventAt(real) / 2); // loose: a loaded machine only delays
     expect(lastEventAt(real)).toBeGreaterThanOrEqual(recorded * 0.8);
     expect(lastEventAt(fast)).toBeGreaterThanOrEqual((recorded / 4) * 0.8);
     expect(lastEventAt(fast)).toBeLessThan(lastEventAt(real));

@@ -53,6 +53,9 @@ export interface RecordingOptions {
 /** Emulator ports are random: recorded URLs get this origin, so re-recording does not churn every entry. */
 export const EMULATOR_ORIGIN = 'http://emulator.oaic.invalid';
 
+/** How long stop() waits for requests still in flight before it writes (record mode). */
+const FLUSH_LIMIT_MS = 5_000;
+
 export async function startRecording(opts: RecordingOptions): Promise<RecordingSession> {
   const { config, scenarioId } = opts;
   const network: Fetch = opts.network ?? ((input, init) => globalThis.fetch(input, init));
@@ -84,7 +87,7 @@ export async function startRecording(opts: RecordingOptions): Promise<RecordingS
     mode: replay ? 'replay' : 'record',
     recordIfMissing: false,
     recordFailedRequests: true,
-    flushRequestsOnStop: true,
+    flushRequestsOnStop: false,
     logLevel: 'silent',
     adapters: [FetchAdapter],
     adapterOptions: { fetch: { context } },
@@ -119,6 +122,8 @@ export async function startRecording(opts: RecordingOptions): Promise<RecordingS
     path: rel,
     async stop({ persist }) {
       allowWrite = !replay && persist;
+      // A passed scenario may have left requests in flight: let them land (bounded), then persist.
+      if (allowWrite) await Promise.race([polly.flush(), new Promise((r) => setTimeout(r, FLUSH_LIMIT_MS).unref())]);
       await polly.stop();
       if (allowWrite && !written) save(emptyHar(polly.recordingName ?? scenarioId));
       if (written) return { written: true, kept: 'new', path: rel };

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineCheck } from '../checks/check.ts';
 import { startEmulator, type EmulatorHandle } from '../emulator/server.ts';
-import { transportFaults } from '../emulator/transport-faults.ts';
 import { configFor, snapshotDir, tempProject } from '../recording/testing.ts';
 import { defineScenario } from '../scenario/define.ts';
 import type { HarLog } from '../traffic/har.ts';
@@ -25,7 +24,7 @@ describe('live runs against the emulator with injected transport faults', () => 
   let emu: EmulatorHandle;
   const project = tempProject();
   beforeAll(async () => {
-    emu = await startEmulator({ faults: ['http-429-once', 'http-500-once', 'drop-connection-once'], middleware: [transportFaults] });
+    emu = await startEmulator({ faults: ['http-429-once', 'http-500-once', 'drop-connection-once'] });
   });
   afterAll(async () => {
     await emu.close();
@@ -39,7 +38,7 @@ describe('live runs against the emulator with injected transport faults', () => 
     return { result, config, ms: performance.now() - started, served: emu.store.namespace(key).requests };
   };
 
-  it('completes with retries, honouring retry-after, and writes nothing in live mode', async () => {
+  it('completes with retries, honouring retry-after, and writes nothing in live mode', { timeout: 60_000 }, async () => {
     const { result, ms, served } = await run('live', 'key-live');
     expect(result.state).toBe('passed');
     expect(served).toBe(4); // 429, 500, dropped, then the answer
@@ -48,7 +47,7 @@ describe('live runs against the emulator with injected transport faults', () => 
     expect(snapshotDir(project.recordings)).toEqual({});
   });
 
-  it('records only the answer that counted', async () => {
+  it('records only the answer that counted', { timeout: 60_000 }, async () => {
     const { result, config, served } = await run('record', 'key-record');
     expect(result.state).toBe('passed');
     expect(served).toBe(4);

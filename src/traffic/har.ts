@@ -57,6 +57,8 @@ export interface OaicMetadata {
   sdk: { name: string; version: string } | null;
   harnessVersion: string;
   recordedAt: string;
+  /** How entry times were obtained (imports): `none` = the capture had no clock, so harToTraffic leaves startedAt/durationMs out and timing is not judged. */
+  timing?: 'recorded' | 'estimated' | 'none';
 }
 
 export interface HarLog {
@@ -143,5 +145,7 @@ export function harEntryToExchange(entry: HarEntry, index: number): HttpExchange
 /** A HAR log as Traffic, entries in recorded order (Polly sorts by `_order` within an id). */
 export function harToTraffic(har: HarLog, source: string): Traffic {
   const entries = [...har.log.entries].sort((a, b) => a.startedDateTime.localeCompare(b.startedDateTime));
-  return { source, exchanges: entries.map(harEntryToExchange) };
+  const untimed = har.log._oaic?.timing === 'none';
+  const untime = ({ startedAt: _s, durationMs: _d, ...x }: HttpExchange): HttpExchange => x;
+  return { source, exchanges: entries.map((e, i) => (untimed ? untime(harEntryToExchange(e, i)) : harEntryToExchange(e, i))) };
 }

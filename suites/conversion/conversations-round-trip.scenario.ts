@@ -1,14 +1,6 @@
-import { defineCheck } from '../../src/checks/check.ts';
-import { violation } from '../../src/checks/violation.ts';
+import { httpOk } from '../../src/checks/http-ok.ts';
+import { objectShapes } from '../../src/checks/object-shapes.ts';
 import { defineScenario } from '../../src/scenario/define.ts';
-
-/** Scenario-local until src/checks/http-ok.ts lands on main: every exchange answered 2xx. */
-const httpOk = defineCheck({
-  id: 'http-ok',
-  description: 'Every HTTP exchange got a 2xx answer.',
-  run: (traffic) =>
-    traffic.exchanges.filter((x) => x.status < 200 || x.status >= 300).map((x) => violation('HTTP_NOT_OK', { source: traffic.source, exchange: x.index }, x.status, '2xx', `${x.method} ${x.path} answered ${x.status}.`)),
-});
 
 export default defineScenario({
   id: 'conversion.conversations-round-trip',
@@ -34,5 +26,5 @@ export default defineScenario({
     ctx.expect(last?.id === response.output[response.output.length - 1]?.id, { message: "The reply is appended with the response's output item id.", observed: last?.id, expected: response.output[response.output.length - 1]?.id });
     await ctx.step('delete the conversation', () => ctx.client.conversations.delete(conversation.id));
   },
-  checks: [httpOk],
+  checks: [httpOk, objectShapes],
 });

@@ -1,14 +1,7 @@
-import { defineCheck } from '../../src/checks/check.ts';
-import { violation } from '../../src/checks/violation.ts';
+import { httpOk } from '../../src/checks/http-ok.ts';
+import { objectShapes } from '../../src/checks/object-shapes.ts';
+import { responsesStreamGrammar } from '../../src/checks/responses-stream-grammar.ts';
 import { defineScenario } from '../../src/scenario/define.ts';
-
-/** Scenario-local until src/checks/http-ok.ts lands on main: every exchange answered 2xx. */
-const httpOk = defineCheck({
-  id: 'http-ok',
-  description: 'Every HTTP exchange got a 2xx answer.',
-  run: (traffic) =>
-    traffic.exchanges.filter((x) => x.status < 200 || x.status >= 300).map((x) => violation('HTTP_NOT_OK', { source: traffic.source, exchange: x.index }, x.status, '2xx', `${x.method} ${x.path} answered ${x.status}.`)),
-});
 
 export default defineScenario({
   id: 'streaming.responses-text',
@@ -31,5 +24,5 @@ export default defineScenario({
     ctx.expect(stored.output_text === final.output_text, { message: 'The stored response holds the streamed text.', observed: stored.output_text, expected: final.output_text });
     ctx.annotate('events', types.length);
   },
-  checks: [httpOk],
+  checks: [httpOk, responsesStreamGrammar, objectShapes],
 });

@@ -97,6 +97,13 @@ describe('oaic diff', () => {
     expect(await oaic('diff', path.join(runs, 'old'), path.join(runs, 'new'), '--out', dir)).toBe(1);
     const kinds = readDrift(dir).changes.map((ch) => ch.kind);
     expect(kinds).toEqual(expect.arrayContaining(['result-regressed', 'rule-violated', 'field-removed']));
+    expect(readDrift(dir).scenarios[0]?.compared).toEqual(['results', 'behaviour']);
+    // Two runs that name the same recording: only their results can be compared, and the report says so.
+    writeReport(runs, buildReport([result('passed', path.join(tmp, 'monday/streaming/sample-run.har'))], { ...meta, runId: 'same' }), { latest: false });
+    const same = path.join(tmp, 'out-same');
+    expect(await oaic('diff', path.join(runs, 'old'), path.join(runs, 'same'), '--out', same)).toBe(0);
+    expect(readDrift(same).scenarios[0]?.compared).toEqual(['results']);
+    expect(readFileSync(path.join(same, 'drift.md'), 'utf8')).toContain('1 scenario(s): only the results were compared');
   });
 
   it('exits 2 on unreadable input, naming what to pass', async () => {

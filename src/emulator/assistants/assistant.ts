@@ -4,6 +4,7 @@
 import { notFound } from '../errors.ts';
 import type { EmuRequest } from '../http.ts';
 import type { Namespace } from '../store.ts';
+import { createNewStores, parseNewStores } from './new-stores.ts';
 import { defaultSampling, rejectExplicitSampling, samplingAfterModelChange } from './sampling.ts';
 import { effectiveToolResources, parseToolResources, parseTools, type AssistantTool, type ToolResources } from './tools.ts';
 import { enumValue, metadata, optNumber, optString, rejectUnknown, reqString, type Json } from './validate.ts';
@@ -60,6 +61,7 @@ export function createAssistant(req: EmuRequest, body: Json): AssistantObject {
   const model = reqString(body, 'model');
   const f = parseFields(body);
   rejectExplicitSampling(model, f);
+  const newStores = parseNewStores(req.ns, body['tool_resources']);
   const sampling = defaultSampling(req, model);
   const tools = f.tools ?? [];
   const a: AssistantObject = {
@@ -74,7 +76,7 @@ export function createAssistant(req: EmuRequest, body: Json): AssistantObject {
     top_p: f.top_p ?? (f.top_p === null ? null : sampling.top_p),
     temperature: f.temperature ?? (f.temperature === null ? null : sampling.temperature),
     reasoning_effort: f.reasoning_effort ?? null,
-    tool_resources: effectiveToolResources(tools, f.tool_resources ?? {}),
+    tool_resources: createNewStores(req.ns, effectiveToolResources(tools, f.tool_resources ?? {}), newStores, req.faults),
     metadata: f.metadata ?? {},
     response_format: f.response_format ?? 'auto',
   };
@@ -87,6 +89,7 @@ export function updateAssistant(req: EmuRequest, id: string, body: Json): Assist
   const model = body['model'] === undefined ? a.model : reqString(body, 'model');
   const f = parseFields(body);
   rejectExplicitSampling(model, f);
+  const newStores = parseNewStores(req.ns, body['tool_resources']);
   const stored = { temperature: f.temperature === undefined ? a.temperature : f.temperature, top_p: f.top_p === undefined ? a.top_p : f.top_p };
   const sampling = model !== a.model ? samplingAfterModelChange(req, model, stored) : stored;
   const tools = f.tools ?? a.tools;
@@ -100,7 +103,7 @@ export function updateAssistant(req: EmuRequest, id: string, body: Json): Assist
     top_p: sampling.top_p,
     temperature: sampling.temperature,
     reasoning_effort: f.reasoning_effort === undefined ? a.reasoning_effort : f.reasoning_effort,
-    tool_resources: effectiveToolResources(tools, f.tool_resources ?? a.tool_resources),
+    tool_resources: createNewStores(req.ns, effectiveToolResources(tools, f.tool_resources ?? a.tool_resources), newStores, req.faults),
     metadata: f.metadata ?? a.metadata,
     response_format: f.response_format === undefined ? a.response_format : (f.response_format ?? 'auto'),
   };

@@ -99,5 +99,10 @@ describe('emulator: Conversations', () => {
     expect((both as Bad).error).toMatchObject({ code: 'mutually_exclusive_parameters' });
     const missing = await c.responses.create({ model: 'gpt-4o', conversation: 'conv_missing', input: 'x' }).catch((e: unknown) => e);
     expect(missing).toBeInstanceOf(OpenAI.NotFoundError);
+    // An item_reference is context, not a new item: it is not appended again.
+    await c.responses.create({ model: 'gpt-4o', conversation: conv.id, input: [{ type: 'item_reference', id: r.output[0]?.id ?? '' }, { role: 'user', content: 'once more' }] });
+    const after = (await c.conversations.items.list(conv.id, { limit: 100 })).data;
+    expect(after).toHaveLength(7);
+    expect(new Set(after.map((i) => i.id)).size).toBe(7);
   });
 });

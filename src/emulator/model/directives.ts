@@ -14,7 +14,8 @@ export type Directive =
   | { verb: 'delay'; ms: number }
   | { verb: 'code'; source: string }
   | { verb: 'search'; query: string }
-  | { verb: 'stall' };
+  | { verb: 'stall' }
+  | { verb: 'cancel' };
 
 type Parser = (args: string) => Directive | null;
 
@@ -36,6 +37,7 @@ const PARSERS: Record<string, Parser> = {
   code: (a) => ({ verb: 'code', source: a }),
   search: (a) => ({ verb: 'search', query: a }),
   stall: () => ({ verb: 'stall' }),
+  cancel: () => ({ verb: 'cancel' }),
 };
 
 const PATTERN = /\[\[oaic:([a-z]+)(?:\s+([\s\S]*?))?\]\]/g;

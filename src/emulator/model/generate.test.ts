@@ -49,5 +49,8 @@ describe('emulator model', () => {
   it('splits deltas that concatenate back', () => {
     expect(splitDeltas('abcdefg', 3).join('')).toBe('abcdefg');
     expect(splitDeltas('abcdefg', 3)).toHaveLength(3);
+    expect(splitDeltas('x'.repeat(4500), 1000)).toHaveLength(1000);
+    expect(splitDeltas('ab', 5)).toEqual(['a', 'b']);
+    expect(splitDeltas('', 3)).toEqual(['']);
   });
 });

@@ -30,6 +30,8 @@ export interface ModelOutput {
   /** `delay` directive in ms (0 when absent) and whether the `stall` directive is present. */
   delayMs: number;
   stall: boolean;
+  /** Text the model says before using a built-in tool (a `say` directive written before the tool's). */
+  preamble: string | null;
 }
 
 /** Verbs that make the model use a tool; they apply once, until the first tool output. */
@@ -50,7 +52,10 @@ export function generate(ctx: ModelContext): ModelOutput {
   const lastText = lastUser?.kind === 'message' ? lastUser.message.parts.map((p) => (p.type === 'text' ? p.text : '')).join(' ') : '';
   const lastTurn = ctx.turns[ctx.turns.length - 1];
   // Directives apply once: after a tool output the model answers instead of calling again.
-  const directives = lastTurn?.kind === 'tool_output' ? parseDirectives(lastText).filter((d) => !TOOL_VERBS.has(d.verb)) : parseDirectives(lastText);
+  const all = parseDirectives(lastText);
+  const firstTool = all.findIndex((d) => TOOL_VERBS.has(d.verb));
+  // After a tool output, tool verbs and any `say` written before them (the preamble) are spent.
+  const directives = lastTurn?.kind === 'tool_output' ? all.filter((d, i) => !TOOL_VERBS.has(d.verb) && !(d.verb === 'say' && firstTool !== -1 && i < firstTool)) : all;
   const prompt = canonicalContext(ctx);
   const hash = contextHash(ctx);
   const turn = decide(ctx, directives, stripDirectives(lastText), hash);
@@ -59,8 +64,12 @@ export function generate(ctx: ModelContext): ModelOutput {
   const completion_tokens = turn.kind === 'failed' || turn.kind === 'expired' ? 0 : countTokens(completionText);
   const deltas = directives.find((d) => d.verb === 'deltas');
   const delay = directives.find((d) => d.verb === 'delay');
+  const builtin = builtinCall(ctx, directives);
+  const before = firstTool === -1 ? [] : all.slice(0, firstTool);
+  const said = before.find((d) => d.verb === 'say');
   return {
-    builtin: builtinCall(ctx, directives),
+    builtin,
+    preamble: builtin && said?.verb === 'say' ? said.text : null,
     delayMs: delay?.verb === 'delay' ? delay.ms : 0,
     stall: directives.some((d) => d.verb === 'stall'),
     turn,
@@ -98,11 +107,10 @@ function decide(ctx: ModelContext, directives: Directive[], userText: string, ha
   return { kind: 'message', text, incomplete: null };
 }
 
-/** Splits text into `n` deltas (deterministic; never empty pieces unless the text is shorter). */
+/** Splits text into exactly `n` non-empty deltas (fewer only when the text is shorter than `n`). */
 export function splitDeltas(text: string, n: number): string[] {
-  if (n <= 1 || text.length <= 1) return [text];
-  const size = Math.ceil(text.length / n);
+  const count = Math.min(Math.max(1, Math.floor(n)), Math.max(1, text.length));
   const out: string[] = [];
-  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  for (let i = 0; i < count; i++) out.push(text.slice(Math.floor((i * text.length) / count), Math.floor(((i + 1) * text.length) / count)));
   return out;
 }

@@ -27,6 +27,25 @@ describe('emulator: Responses background mode', () => {
     expect(last.output_text).toBe(fg.output_text);
   });
 
+  it('shows one more in_progress poll per started second of [[oaic:delay]]', async () => {
+    const c = client();
+    const r = await c.responses.create({ model: 'gpt-4o', input: 'slow [[oaic:delay 2500]]', background: true });
+    const statuses: string[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await c.responses.retrieve(r.id)).status ?? '');
+    expect(statuses).toEqual(['in_progress', 'in_progress', 'in_progress', 'in_progress', 'completed']);
+  });
+
+  it('keeps a stalled background stream in_progress after the stream is cut', async () => {
+    const c = client();
+    const events: OpenAI.Responses.ResponseStreamEvent[] = [];
+    for await (const e of await c.responses.create({ model: 'gpt-4o', input: 'x [[oaic:stall]]', background: true, stream: true })) events.push(e);
+    expect(events.map((e) => e.type)).not.toContain('response.completed');
+    const id = (events[0] as OpenAI.Responses.ResponseCreatedEvent).response.id;
+    expect((await c.responses.retrieve(id)).status).toBe('in_progress');
+    expect((await c.responses.retrieve(id)).status).toBe('in_progress');
+    expect((await c.responses.cancel(id)).status).toBe('cancelled');
+  });
+
   it('cancels a queued or in_progress background response; a stalled one stays in_progress until then', async () => {
     const c = client();
     const r = await c.responses.create({ model: 'gpt-4o', input: 'long job [[oaic:stall]]', background: true });
@@ -66,5 +85,24 @@ describe('emulator: Responses background mode', () => {
     const r = await c.responses.create({ model: 'gpt-4o', input: '[[oaic:fail server_error boom]]', background: true });
     await c.responses.retrieve(r.id);
     expect(await c.responses.retrieve(r.id)).toMatchObject({ status: 'failed', error: { code: 'server_error', message: 'boom' } });
+  });
+
+  it('resumes a background stream on retrieve with starting_after, as the real service does', async () => {
+    const c = client();
+    const events: OpenAI.Responses.ResponseStreamEvent[] = [];
+    for await (const e of await c.responses.create({ model: 'gpt-4o', input: 'What is 2 + 2?', background: true, stream: true })) events.push(e);
+    const id = (events[0] as OpenAI.Responses.ResponseCreatedEvent).response.id;
+    const resumed: OpenAI.Responses.ResponseStreamEvent[] = [];
+    for await (const e of await c.responses.retrieve(id, { stream: true, starting_after: 0 })) resumed.push(e);
+    expect(resumed.map((e) => e.sequence_number)).toEqual(events.slice(1).map((e) => e.sequence_number));
+    expect(resumed.map((e) => e.type)).toEqual(events.slice(1).map((e) => e.type));
+    const polled = await c.responses.create({ model: 'gpt-4o', input: 'later', background: true });
+    const all: string[] = [];
+    for await (const e of await c.responses.retrieve(polled.id, { stream: true })) all.push(e.type);
+    expect(all[0]).toBe('response.created');
+    expect(all[all.length - 1]).toBe('response.completed');
+    expect((await c.responses.retrieve(polled.id)).status).toBe('completed');
+    const fg = await c.responses.create({ model: 'gpt-4o', input: 'x' });
+    await expect(c.responses.retrieve(fg.id, { stream: true })).rejects.toBeInstanceOf(OpenAI.BadRequestError);
   });
 });

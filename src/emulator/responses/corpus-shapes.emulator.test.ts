@@ -63,7 +63,7 @@ describe.skipIf(!SHARED_CORPUS_PRESENT)(`emulator Responses shapes vs the real c
       { model: 'gpt-4o', input: 'hello' },
       { model: 'o4-mini', input: 'think [[oaic:code 1+1]]', tools, reasoning: { summary: 'detailed' } },
       { model: 'gpt-4o', input: 'call [[oaic:call f {"a":1}]]', tools },
-      { model: 'gpt-4o', input: 'search', tools: [{ type: 'file_search', vector_store_ids: ['vs_1'] }] },
+      { model: 'gpt-4o', input: 'search [[oaic:search q]]', tools: [{ type: 'file_search', vector_store_ids: ['vs_1'] }] },
     ];
     for (const r of requests) {
       // The raw body: the SDK's responses.create adds `output_text`, which is not on the wire.

@@ -8,18 +8,30 @@ import { ApiError, badRequest } from '../errors.ts';
 import { bodyObject, json, type EmuRequest, type EmuResponse } from '../http.ts';
 import { appendItems, assertNoDuplicates, getConversation } from '../conversations/store.ts';
 import { normalizeItem, normalizeItems, type Item } from '../conversations/items.ts';
+import type { ModelContext } from '../model/context.ts';
 import { buildContext } from './context.ts';
 import { responseObject, type ResponseState } from './object.ts';
 import { runTurn, type TurnResult } from './output.ts';
 import { parseCreate, type CreateParams } from './params.ts';
+import { checkFollowers, rememberFollowers } from './reasoning-follow.ts';
+import { isReference, resolveReference } from './references.ts';
 import { responses, type StoredResponse } from './store.ts';
 import { streamFrames } from './stream.ts';
 import { toolMode } from './tools.ts';
 
-function inputItems(req: EmuRequest, input: unknown): Item[] {
-  if (input === undefined || input === null) return [];
-  if (typeof input === 'string') return [normalizeItem({ role: 'user', content: input }, 'input', req.ns.ids)];
-  return normalizeItems(input, 'input', req.ns.ids, null);
+/** The input as items; `refs` are the ids that came in as item references. */
+function inputItems(req: EmuRequest, input: unknown, before: readonly Item[]): { items: Item[]; refs: Set<string> } {
+  const refs = new Set<string>();
+  if (input === undefined || input === null) return { items: [], refs };
+  if (typeof input === 'string') return { items: [normalizeItem({ role: 'user', content: input }, 'input', req.ns.ids)], refs };
+  if (!Array.isArray(input)) return { items: normalizeItems(input, 'input', req.ns.ids, null), refs };
+  const items = input.map((raw, i) => {
+    if (!isReference(raw)) return normalizeItem(raw, `input[${i}]`, req.ns.ids);
+    const item = resolveReference(req.ns, raw, before, `input[${i}].id`);
+    refs.add(item.id);
+    return item;
+  });
+  return { items, refs };
 }
 
 function history(req: EmuRequest, p: CreateParams): Item[] {
@@ -49,28 +61,41 @@ export function finalState(id: string, createdAt: number, completedAt: number, r
   return { id, createdAt, completedAt: r.status === 'failed' ? null : completedAt, status: r.status, output: r.output, error: r.error, incompleteDetails: r.incompleteDetails, usage: r.usage };
 }
 
-export async function createResponse(req: EmuRequest): Promise<EmuResponse> {
+/** Validated parameters, the earlier items, the new input items and the model context of a request. */
+export function prepare(req: EmuRequest): { p: CreateParams; before: Item[]; input: Item[]; fresh: Item[]; ctx: ModelContext } {
   const p = parseCreate(bodyObject(req));
   const before = history(req, p);
-  const input = inputItems(req, p.input);
+  const { items: input, refs } = inputItems(req, p.input, before);
+  // Referenced items are already stored; only the new ones are appended to a conversation.
+  const fresh = input.filter((i) => !refs.has(i.id));
   checkToolTurns(p, before, input);
-  if (p.conversationId !== null) assertNoDuplicates(getConversation(req.ns, p.conversationId), input, 'input');
+  checkFollowers(req.ns, input);
+  if (p.conversationId !== null) assertNoDuplicates(getConversation(req.ns, p.conversationId), fresh, 'input');
+  const ctx = buildContext({ model: p.model, instructions: p.instructions, history: before, input, tools: p.tools, maxOutputTokens: p.maxOutputTokens });
+  return { p, before, input, fresh, ctx };
+}
+
+export async function createResponse(req: EmuRequest): Promise<EmuResponse> {
+  const { p, before, input, fresh, ctx } = prepare(req);
   if (p.background && !p.store) throw badRequest('Background mode requires store=true.', 'background', null);
   const mode = toolMode(p.toolChoice, p.tools);
   const id = req.ns.ids.next('resp_', 50);
   const createdAt = req.ns.clock.now();
-  const ctx = buildContext({ model: p.model, instructions: p.instructions, history: before, input, tools: p.tools, maxOutputTokens: p.maxOutputTokens });
   const result = runTurn(req.ns, p, ctx, mode);
+  rememberFollowers(req.ns, result.output);
   const completedAt = req.ns.clock.tick();
   const final = finalState(id, createdAt, completedAt, result);
   const conversationId = p.conversationId;
+  const stalledStream = p.background && p.stream && result.stall;
   const stored: StoredResponse = {
     params: p,
-    state: p.background ? { ...final, status: 'queued', completedAt: null, output: [], usage: null, error: null, incompleteDetails: null } : final,
+    state: p.background ? { ...final, status: stalledStream ? 'in_progress' : 'queued', completedAt: null, output: [], usage: null, error: null, incompleteDetails: null } : final,
     inputItems: input,
     history: [...before, ...input, ...result.output],
-    pending: p.background && !p.stream ? { result, polls: 0 } : null,
-    onFinish: conversationId === null ? null : (s) => appendItems(getConversation(req.ns, conversationId), [...s.inputItems, ...s.state.output], 'input'),
+    result,
+    // A background stream delivers the whole turn at once, unless it stalls: then it stays in_progress.
+    pending: p.background && (!p.stream || stalledStream) ? { result, polls: 0, waits: Math.ceil(result.delayMs / 1000) } : null,
+    onFinish: conversationId === null ? null : (s) => appendItems(getConversation(req.ns, conversationId), [...fresh, ...s.state.output], 'input'),
   };
   if (p.store) responses(req.ns).set(id, stored);
   if (!stored.pending) finish(stored, final);

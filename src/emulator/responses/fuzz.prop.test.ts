@@ -71,7 +71,7 @@ function commands(): fc.Arbitrary<Cmd> {
     { weight: 3, arbitrary: fc.tuple(ids, bodyItems).map(([id, body]): Cmd => ({ method: 'POST', path: `/conversations/${id}/items`, body })) },
     fc.tuple(ids, fc.anything()).map(([id, metadata]): Cmd => ({ method: 'POST', path: `/conversations/${id}`, body: { metadata } })),
     fc.tuple(fc.constantFrom('GET', 'DELETE') as fc.Arbitrary<'GET' | 'DELETE'>, ids, fc.constantFrom('/responses/', '/conversations/')).map(([method, id, p]): Cmd => ({ method, path: p + id })),
-    fc.tuple(ids, fc.constantFrom('/input_items?limit=2', '/input_items?order=sideways', '/cancel')).map(([id, s]): Cmd => ({ method: s === '/cancel' ? 'POST' : 'GET', path: `/responses/${id}${s}` })),
+    fc.tuple(ids, fc.constantFrom('/input_items?limit=2', '/input_items?order=sideways', '/cancel', '?stream=true&starting_after=2', '?stream=true&starting_after=x')).map(([id, s]): Cmd => ({ method: s === '/cancel' ? 'POST' : 'GET', path: `/responses/${id}${s}` })),
     fc.tuple(ids, ids, fc.constantFrom('GET', 'DELETE') as fc.Arbitrary<'GET' | 'DELETE'>).map(([c, i, method]): Cmd => ({ method, path: `/conversations/${c}/items/${i}` })),
     fc.constantFrom<Cmd>({ method: 'POST', path: '/responses', raw: '{"model":' }, { method: 'POST', path: '/conversations', raw: '[1,2' }),
   );

@@ -1,10 +1,12 @@
 /**
  * The Response wire object, in the field order and with the defaults of the real service's
  * current responses (see docs/discoveries/responses-streams.md). `output_text` is an SDK
- * convenience and is never sent. `conversation` appears only when the response used one.
+ * convenience and is never sent. `conversation` appears only when the response used one;
+ * `model` is the dated snapshot (snapshots.ts).
  */
 import type { Item, Json } from '../conversations/items.ts';
 import type { CreateParams } from './params.ts';
+import { snapshotOf } from './snapshots.ts';
 
 export type ResponseStatus = 'queued' | 'in_progress' | 'completed' | 'incomplete' | 'failed' | 'cancelled';
 
@@ -36,25 +38,26 @@ export function responseObject(p: CreateParams, s: ResponseState): Json {
     incomplete_details: s.incompleteDetails,
     instructions: p.instructions,
     max_output_tokens: p.maxOutputTokens,
-    max_tool_calls: null,
-    model: p.model,
+    max_tool_calls: p.maxToolCalls,
+    model: snapshotOf(p.model),
     output: s.output,
     parallel_tool_calls: p.parallelToolCalls,
     presence_penalty: 0,
     previous_response_id: p.previousResponseId,
-    prompt_cache_key: null,
+    prompt_cache_key: p.promptCacheKey,
     prompt_cache_retention: null,
     reasoning: p.reasoning,
-    safety_identifier: null,
-    service_tier: 'default',
+    safety_identifier: p.safetyIdentifier,
+    // `auto` is reported as the tier that served the response once it is done (corpus).
+    service_tier: p.serviceTier === 'auto' && s.status !== 'queued' && s.status !== 'in_progress' ? 'default' : p.serviceTier,
     store: p.store,
     temperature: p.temperature,
     text: p.text,
     tool_choice: p.toolChoice,
     tools: p.tools,
-    top_logprobs: 0,
+    top_logprobs: p.topLogprobs,
     top_p: p.topP,
-    truncation: 'disabled',
+    truncation: p.truncation,
     usage: s.usage,
     user: p.user,
     metadata: p.metadata,

@@ -9,9 +9,8 @@ import { stripDirectives } from '../model/directives.ts';
 import { contextHash, generate, type ModelTurn } from '../model/generate.ts';
 import { isReasoningModel } from '../models/reasoning.ts';
 import type { Namespace } from '../store.ts';
-import { searchVectorStores } from '../vector-stores/search.ts';
 import type { Item, Json } from '../conversations/items.ts';
-import { simulateCode } from './code.ts';
+import { runBuiltin } from './builtins.ts';
 import type { CreateParams } from './params.ts';
 import { formatReply } from './structured.ts';
 import type { ToolMode } from './tools.ts';
@@ -49,13 +48,26 @@ function applyToolMode(ctx: ModelContext, turn: ModelTurn, mode: ToolMode, funct
   return turn;
 }
 
-export function runTurn(ns: Namespace, params: CreateParams, ctx: ModelContext, mode: ToolMode): TurnResult {
-  const out = generate(ctx);
+const MAX_BUILTIN_ROUNDS = 8;
+
+export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext, mode: ToolMode): TurnResult {
+  // Built-in tools first (builtins.ts): each round appends the call and its output and asks again.
+  let ctx = first;
+  let out = generate(ctx);
+  const toolItems: Item[] = [];
+  const citations: { fileId: string; filename: string }[] = [];
+  for (let round = 0; round < MAX_BUILTIN_ROUNDS && mode.kind !== 'none'; round++) {
+    if (!out.builtin) break;
+    const ran = runBuiltin(ns, params, out.builtin);
+    toolItems.push(ran.item);
+    citations.push(...ran.citations);
+    ctx = { ...ctx, turns: [...ctx.turns, ...ran.turns] };
+    out = generate(ctx);
+  }
   const functions = params.tools.filter((t) => t['type'] === 'function').map((t) => String(t['name']));
   let turn = applyToolMode(ctx, out.turn, mode, functions);
   if (turn.kind === 'tool_calls' && !params.parallelToolCalls) turn = { kind: 'tool_calls', calls: turn.calls.slice(0, 1) };
-  const delay = out.directives.find((d) => d.verb === 'delay');
-  const base = { deltaCount: out.deltaCount, delayMs: delay?.verb === 'delay' ? delay.ms : 0, stall: out.directives.some((d) => d.verb === 'stall') };
+  const base = { deltaCount: out.deltaCount, delayMs: out.delayMs, stall: out.stall };
   const usageOf = (reasoningTokens: number, completion: number): Json => ({
     input_tokens: out.usage.prompt_tokens,
     input_tokens_details: { cached_tokens: 0 },
@@ -68,33 +80,16 @@ export function runTurn(ns: Namespace, params: CreateParams, ctx: ModelContext, 
     return { ...base, status: 'failed', output: [], error, incompleteDetails: null, usage: null };
   }
   const output: Item[] = [];
-  const userText = stripDirectives(lastUserText(ctx));
   let reasoningTokens = 0;
-  if (isReasoningModel(ctx.model)) {
-    const summaryText = `**Answering the request**\n\nThe user wrote "${userText.slice(0, 80)}"; context ${contextHash(ctx)}.`;
+  if (isReasoningModel(first.model) && params.reasoning.effort !== 'none') {
+    const userText = stripDirectives(lastUserText(first));
+    const summaryText = `**Answering the request**\n\nThe user wrote "${userText.slice(0, 80)}"; context ${contextHash(first)}.`;
     const item: Item = { id: ns.ids.next('rs_', 48), type: 'reasoning', summary: params.reasoning.summary ? [{ type: 'summary_text', text: summaryText }] : [] };
-    if (params.include.includes('reasoning.encrypted_content')) item['encrypted_content'] = Buffer.from(`oaic:${contextHash(ctx)}`).toString('base64');
+    if (params.include.includes('reasoning.encrypted_content')) item['encrypted_content'] = Buffer.from(`oaic:${contextHash(first)}`).toString('base64');
     output.push(item);
     reasoningTokens = 16 + countTokens(summaryText);
   }
-  const allowTools = ctx.turns.length > 0 && turn.kind !== 'tool_calls';
-  const annotations: Json[] = [];
-  const fileSearch = params.tools.find((t) => t['type'] === 'file_search');
-  if (fileSearch && allowTools && mode.kind !== 'none') {
-    const d = out.directives.find((x) => x.verb === 'search');
-    const query = d?.verb === 'search' && d.query ? d.query : userText;
-    const hits = searchVectorStores(ns, fileSearch['vector_store_ids'] as string[], query, Number(fileSearch['max_num_results'] ?? 20));
-    const results = params.include.includes('file_search_call.results') ? hits.map((h) => ({ attributes: {}, file_id: h.fileId, filename: h.filename, score: h.score, text: h.text })) : null;
-    output.push({ id: ns.ids.next('fs_', 48), type: 'file_search_call', status: 'completed', queries: [query], results });
-    const seen = new Set<string>();
-    for (const h of hits) if (!seen.has(h.fileId) && seen.size < 2) (seen.add(h.fileId), annotations.push({ type: 'file_citation', file_id: h.fileId, filename: h.filename }));
-  }
-  const code = out.directives.find((x) => x.verb === 'code');
-  if (code?.verb === 'code' && allowTools && mode.kind !== 'none' && params.tools.some((t) => t['type'] === 'code_interpreter')) {
-    const logs = simulateCode(code.source);
-    const outputs = params.include.includes('code_interpreter_call.outputs') ? [{ type: 'logs', logs }] : null;
-    output.push({ id: ns.ids.next('ci_', 48), type: 'code_interpreter_call', status: 'completed', code: code.source, container_id: ns.ids.next('cntr_', 48), outputs });
-  }
+  output.push(...toolItems);
   if (turn.kind === 'tool_calls') {
     for (const c of turn.calls) output.push({ id: ns.ids.next('fc_', 48), type: 'function_call', status: 'completed', arguments: c.arguments, call_id: ns.ids.next('call_', 24), name: c.name });
     return { ...base, status: 'completed', output, error: null, incompleteDetails: null, usage: usageOf(reasoningTokens, out.usage.completion_tokens) };
@@ -104,9 +99,9 @@ export function runTurn(ns: Namespace, params: CreateParams, ctx: ModelContext, 
     return { ...base, status: 'completed', output, error: null, incompleteDetails: null, usage: usageOf(reasoningTokens, out.usage.completion_tokens) };
   }
   const text = formatReply(turn.text, (params.text['format'] ?? { type: 'text' }) as Json);
-  const cited = annotations.map((a) => ({ ...a, index: text.length }));
+  const annotations = citations.map((c) => ({ type: 'file_citation', file_id: c.fileId, filename: c.filename, index: text.length }));
   const status = turn.incomplete ? 'incomplete' : 'completed';
-  output.push({ id: ns.ids.next('msg_', 48), type: 'message', status, content: [{ type: 'output_text', annotations: cited, logprobs: [], text }], role: 'assistant' });
+  output.push({ id: ns.ids.next('msg_', 48), type: 'message', status, content: [{ type: 'output_text', annotations, logprobs: [], text }], role: 'assistant' });
   const incompleteDetails = turn.incomplete ? { reason: INCOMPLETE_REASONS[turn.incomplete] ?? turn.incomplete } : null;
   return { ...base, status, output, error: null, incompleteDetails, usage: usageOf(reasoningTokens, countTokens(text)) };
 }

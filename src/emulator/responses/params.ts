@@ -29,6 +29,15 @@ export interface CreateParams {
   include: string[];
   metadata: Record<string, string>;
   user: string | null;
+  /** Echoed as sent. */
+  truncation: string;
+  serviceTier: string;
+  promptCacheKey: string | null;
+  safetyIdentifier: string | null;
+  maxToolCalls: number | null;
+  topLogprobs: number;
+  /** `stream_options.include_obfuscation` (default true). */
+  obfuscation: boolean;
 }
 
 const wrongType = (param: string, expected: string, got: unknown) =>
@@ -59,7 +68,17 @@ function range(b: Json, k: string, min: number, max: number, integer: boolean): 
 }
 
 const TEXT_FORMATS = ['text', 'json_object', 'json_schema'] as const;
-const EFFORTS = ['minimal', 'low', 'medium', 'high'] as const;
+const TRUNCATIONS = ['auto', 'disabled'] as const;
+const SERVICE_TIERS = ['auto', 'default', 'flex', 'scale', 'priority'] as const;
+
+function oneOf(b: Json, k: string, values: readonly string[], dflt: string): string {
+  const v = b[k];
+  if (v === undefined || v === null) return dflt;
+  if (!values.includes(String(v))) throw invalidValue(k, v, values);
+  return String(v);
+}
+const EFFORTS = ['none', 'minimal', 'low', 'medium', 'high'] as const;
+const SUMMARIES = ['auto', 'concise', 'detailed'] as const;
 
 function textParam(b: Json): Json {
   const t = b['text'];
@@ -94,8 +113,15 @@ export function parseCreate(b: Json): CreateParams {
   if (model === undefined || model === null) throw missingParam('model');
   if (typeof model !== 'string') throw wrongType('model', 'a string', model);
   const reasoningModel = isReasoningModel(model);
+  const r = (b['reasoning'] ?? {}) as Json;
+  const effort = r['effort'] ?? null;
+  if (effort !== null && !(EFFORTS as readonly string[]).includes(String(effort))) throw invalidValue('reasoning.effort', effort, EFFORTS);
+  const summary = r['summary'] ?? null;
+  if (summary !== null && !(SUMMARIES as readonly string[]).includes(String(summary))) throw invalidValue('reasoning.summary', summary, SUMMARIES);
+  if (!reasoningModel && effort !== null) throw badRequest("Unsupported parameter: 'reasoning.effort' is not supported with this model.", 'reasoning.effort', 'unsupported_parameter');
+  // Sampling parameters are refused while the model reasons; `effort: 'none'` turns reasoning off (gpt-5.x, seen in the corpus).
   for (const p of ['temperature', 'top_p'] as const) {
-    if (reasoningModel && b[p] !== undefined && b[p] !== null) throw badRequest(`Unsupported parameter: '${p}' is not supported with this model.`, p, 'unsupported_parameter');
+    if (reasoningModel && effort !== 'none' && b[p] !== undefined && b[p] !== null) throw badRequest(`Unsupported parameter: '${p}' is not supported with this model.`, p, 'unsupported_parameter');
   }
   const temperature = range(b, 'temperature', 0, 2, false) ?? 1;
   const topP = range(b, 'top_p', 0, 1, false) ?? 1;
@@ -109,9 +135,6 @@ export function parseCreate(b: Json): CreateParams {
   }
   const input = b['input'];
   if (input !== undefined && input !== null && typeof input !== 'string' && !Array.isArray(input)) throw wrongType('input', 'one of a string or array of input items', input);
-  const r = (b['reasoning'] ?? {}) as Json;
-  const effort = r['effort'] ?? null;
-  if (effort !== null && !(EFFORTS as readonly string[]).includes(String(effort))) throw invalidValue('reasoning.effort', effort, EFFORTS);
   const include = b['include'] ?? [];
   if (!Array.isArray(include)) throw wrongType('include', 'an array', include);
   const tools = normalizeTools(b['tools']);
@@ -131,9 +154,16 @@ export function parseCreate(b: Json): CreateParams {
     temperature,
     topP,
     text: textParam(b),
-    reasoning: reasoningModel ? { effort: (effort as string | null) ?? 'medium', summary: (r['summary'] as string | undefined) ?? null } : { effort: null, summary: null },
+    reasoning: reasoningModel ? { effort: (effort as string | null) ?? 'medium', summary: summary as string | null } : { effort: null, summary: null },
     include: include.map(String),
     metadata: metadataParam(b),
     user: optString(b, 'user'),
+    truncation: oneOf(b, 'truncation', TRUNCATIONS, 'disabled'),
+    serviceTier: oneOf(b, 'service_tier', SERVICE_TIERS, 'auto'),
+    promptCacheKey: optString(b, 'prompt_cache_key'),
+    safetyIdentifier: optString(b, 'safety_identifier'),
+    maxToolCalls: range(b, 'max_tool_calls', 1, 1_000_000, true),
+    topLogprobs: range(b, 'top_logprobs', 0, 20, true) ?? 0,
+    obfuscation: ((b['stream_options'] ?? {}) as Json)['include_obfuscation'] !== false,
   };
 }

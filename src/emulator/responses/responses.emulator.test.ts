@@ -22,6 +22,7 @@ describe('emulator: Responses (plain)', () => {
     expect(msg.id).toMatch(/^msg_/);
     expect(msg.content[0]).toMatchObject({ type: 'output_text', annotations: [], text: expect.stringContaining('Hello there') });
     expect(r.output_text).toContain('Hello there');
+    expect(r.model).toBe('gpt-4o-mini-2024-07-18');
     expect(r.usage).toEqual({
       input_tokens: expect.any(Number),
       input_tokens_details: { cached_tokens: 0 },
@@ -81,6 +82,10 @@ describe('emulator: Responses (plain)', () => {
       expect(err).toBeInstanceOf(OpenAI.BadRequestError);
       expect((err as InstanceType<typeof OpenAI.BadRequestError>).error).toEqual({ message: `Unsupported parameter: '${param}' is not supported with this model.`, type: 'invalid_request_error', param, code: 'unsupported_parameter' });
     }
+    const off = await client().responses.create({ model: 'gpt-5', input: 'x', temperature: 0.5, reasoning: { effort: 'none' } });
+    expect(off.output.map((o) => o.type)).toEqual(['message']);
+    const effort = await client().responses.create({ model: 'gpt-4o', input: 'x', reasoning: { effort: 'low' } }).catch((e: unknown) => e);
+    expect((effort as InstanceType<typeof OpenAI.BadRequestError>).error).toMatchObject({ message: "Unsupported parameter: 'reasoning.effort' is not supported with this model.", param: 'reasoning.effort' });
     const ok = await client().responses.create({ model: 'gpt-4o', input: 'x', temperature: 0.5 });
     expect(ok.temperature).toBe(0.5);
     const low = await client().responses.create({ model: 'gpt-4o', input: 'x', temperature: -1 }).catch((e: unknown) => e);
@@ -125,5 +130,53 @@ describe('emulator: Responses (plain)', () => {
     const r = await c.responses.create({ model: 'gpt-4o', input: 'x', store: false });
     expect((r as unknown as { store: boolean }).store).toBe(false);
     await expect(c.responses.retrieve(r.id)).rejects.toBeInstanceOf(OpenAI.NotFoundError);
+  });
+
+  it('counts input tokens as the usage of the same request reports them', async () => {
+    const c = client();
+    const body = { model: 'gpt-4.1-mini', instructions: 'Follow the system instructions.', input: [{ role: 'user' as const, content: 'The quick brown fox jumps over the lazy dog.' }] };
+    const count = await c.responses.inputTokens.count(body);
+    expect(count).toEqual({ object: 'response.input_tokens', input_tokens: expect.any(Number) });
+    const r = await c.responses.create(body);
+    expect(r.usage?.input_tokens).toBe(count.input_tokens);
+    await expect(c.responses.inputTokens.count({ model: 'gpt-4o', previous_response_id: 'resp_nope' })).rejects.toBeInstanceOf(OpenAI.BadRequestError);
+  });
+
+  it('requires a returned reasoning item to keep its following item, with the real text', async () => {
+    const c = client();
+    const first = await c.responses.create({ model: 'gpt-5', input: 'What is the meaning of life?', include: ['reasoning.encrypted_content'], store: false });
+    const [reasoning, message] = first.output;
+    if (reasoning?.type !== 'reasoning' || message?.type !== 'message') throw new Error('expected reasoning then message');
+    const user = { role: 'user' as const, content: 'What is the meaning of life?' };
+    const bad = await c.responses.create({ model: 'gpt-5', input: [user, reasoning, { role: 'assistant', content: 'The meaning of life is 42' }, { role: 'user', content: 'Anything to add?' }] }).catch((e: unknown) => e);
+    expect((bad as InstanceType<typeof OpenAI.BadRequestError>).error).toEqual({ message: `Item '${reasoning.id}' of type 'reasoning' was provided without its required following item.`, type: 'invalid_request_error', param: 'input', code: null });
+    const ok = await c.responses.create({ model: 'gpt-5', input: [user, reasoning, message, { role: 'user', content: 'Anything to add?' }] });
+    expect(ok.status).toBe('completed');
+  });
+
+  it('resolves item_reference input items to the stored items', async () => {
+    const c = client();
+    const first = await c.responses.create({ model: 'gpt-4o', input: 'Remember 7.' });
+    const reply = first.output[0];
+    if (reply?.type !== 'message') throw new Error('expected a message');
+    const viaRef = await c.responses.create({ model: 'gpt-4o', input: [{ type: 'item_reference', id: reply.id }, { role: 'user', content: 'Which number?' }] });
+    const inline = await c.responses.create({ model: 'gpt-4o', input: [reply, { role: 'user', content: 'Which number?' }] });
+    expect(viaRef.output_text).toBe(inline.output_text);
+    expect((await c.responses.inputItems.list(viaRef.id, { order: 'asc' })).data[0]?.id).toBe(reply.id);
+    const missing = await c.responses.create({ model: 'gpt-4o', input: [{ type: 'item_reference', id: 'msg_nope' }] }).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(OpenAI.NotFoundError);
+    expect((missing as InstanceType<typeof OpenAI.NotFoundError>).error).toMatchObject({ message: "Item with id 'msg_nope' not found.", param: 'input[0].id' });
+  });
+
+  it('echoes truncation, service tier and the other request settings as the service does', async () => {
+    const r = await client().responses.create({ model: 'gpt-4o', input: 'x', truncation: 'auto', service_tier: 'flex', prompt_cache_key: 'k1', safety_identifier: 'u1', max_tool_calls: 3, top_logprobs: 2 });
+    expect(r).toMatchObject({ truncation: 'auto', service_tier: 'flex', prompt_cache_key: 'k1', safety_identifier: 'u1', max_tool_calls: 3, top_logprobs: 2 });
+    const events = [];
+    for await (const e of await client().responses.create({ model: 'gpt-4o', input: 'x', stream: true, stream_options: { include_obfuscation: false } })) events.push(e);
+    expect(events[0]).toMatchObject({ response: { service_tier: 'auto' } });
+    expect(events[events.length - 1]).toMatchObject({ response: { service_tier: 'default' } });
+    expect(events.some((e) => 'obfuscation' in e)).toBe(false);
+    const bad = await client().responses.create({ model: 'gpt-4o', input: 'x', truncation: 'sometimes' as 'auto' }).catch((e: unknown) => e);
+    expect((bad as InstanceType<typeof OpenAI.BadRequestError>).error).toMatchObject({ message: "Invalid value: 'sometimes'. Supported values are: 'auto' and 'disabled'.", param: 'truncation' });
   });
 });

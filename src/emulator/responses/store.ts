@@ -16,8 +16,13 @@ export interface StoredResponse {
   state: ResponseState;
   inputItems: Item[];
   history: Item[];
-  /** Background only: the result still to be revealed, and how many retrieves have happened. */
-  pending: { result: TurnResult; polls: number } | null;
+  /** The model turn, kept so a background response's stream can be replayed on retrieve. */
+  result: TurnResult;
+  /**
+   * Background only: the result still to be revealed, how many retrieves have happened, and how
+   * many more in_progress polls to show first (`[[oaic:delay ms]]`: one per started second).
+   */
+  pending: { result: TurnResult; polls: number; waits: number } | null;
   /** Called once when the response reaches a terminal status (appends to the conversation). */
   onFinish: ((s: StoredResponse) => void) | null;
 }

@@ -135,6 +135,7 @@ export function streamFrames(p: CreateParams, final: ResponseState, result: Turn
   const perDelta = deltaCount ? Math.round(Math.min(result.delayMs, 30_000) / deltaCount) : 0;
   return events.map(({ ev, delta }, sequence_number) => {
     const { type, ...rest } = ev;
+    if (!p.obfuscation) delete rest['obfuscation'];
     const frame: SseFrame = { event: type, data: JSON.stringify({ type, sequence_number, ...rest }) };
     if (delta && perDelta > 0) frame.delayMs = perDelta;
     return frame;

@@ -72,12 +72,17 @@ describe('emulator: Responses tools', () => {
   });
 
   it('runs file_search through the vector-store search and code_interpreter as a simulation', async () => {
-    const fs = await client().responses.create({ model: 'gpt-4o', input: 'capital of France?', tools: [{ type: 'file_search', vector_store_ids: ['vs_abc'] }], include: ['file_search_call.results'] });
-    expect(fs.output[0]).toMatchObject({ type: 'file_search_call', id: expect.stringMatching(/^fs_/), status: 'completed', queries: ['capital of France?'], results: expect.any(Array) });
+    const fs = await client().responses.create({ model: 'gpt-4o', input: 'capital? [[oaic:search capital of France]]', tools: [{ type: 'file_search', vector_store_ids: ['vs_abc'] }], include: ['file_search_call.results'] });
+    expect(fs.output[0]).toMatchObject({ type: 'file_search_call', id: expect.stringMatching(/^fs_/), status: 'completed', queries: ['capital of France'], results: expect.any(Array) });
+    // The search result is the tool output the model answers from (the Assistants protocol).
+    expect(fs.output_text).toContain('Tool results: No results.');
+    const plain = await client().responses.create({ model: 'gpt-4o', input: 'capital? [[oaic:search capital of France]]' });
+    expect(plain.output.map((o) => o.type)).toEqual(['message']);
     expect(fs.tools[0]).toEqual({ type: 'file_search', filters: null, max_num_results: 20, ranking_options: { ranker: 'auto', score_threshold: 0 }, vector_store_ids: ['vs_abc'] });
     const ci = await client().responses.create({ model: 'gpt-4o', input: 'compute [[oaic:code 6*7]]', tools: [{ type: 'code_interpreter', container: { type: 'auto' } }], include: ['code_interpreter_call.outputs'] });
     expect(ci.output[0]).toMatchObject({ type: 'code_interpreter_call', id: expect.stringMatching(/^ci_/), code: '6*7', container_id: expect.stringMatching(/^cntr_/), outputs: [{ type: 'logs', logs: '42' }] });
     expect(ci.output[1]?.type).toBe('message');
+    expect(ci.output_text).toContain('Tool results: 42.');
   });
 
   it('rejects malformed tools and input items with the real 400 texts', async () => {

@@ -6,7 +6,8 @@
  */
 import { HarnessError } from '../../errors/harness-error.ts';
 import type { Namespace } from '../store.ts';
-import { getThread } from '../threads/thread.ts';
+import { messageEventWire } from '../threads/message.ts';
+import { getThread, messages } from '../threads/thread.ts';
 import { runSnapshot, usageOf, type RunRecord } from './run.ts';
 import { ACTIVE, STAMPS, isTerminal, nextStatus, type RunAction, type RunStatus } from './states.ts';
 import { finishStep, steps } from './steps.ts';
@@ -40,12 +41,17 @@ export function transition(ns: Namespace, run: RunRecord, action: RunAction): Ru
   return { event: `thread.run.${to}`, data: runSnapshot(run) };
 }
 
-/** Ends every unfinished step of the run with the status that matches the run's end. */
+/** Ends every unfinished step (and the message it was writing) with the status of the run's end. */
 function closeSteps(ns: Namespace, run: RunRecord, status: 'cancelled' | 'expired'): RunEvent[] {
   const out: RunEvent[] = [];
   for (const id of run.stepIds) {
     const s = steps(ns).get(id);
     if (s?.status !== 'in_progress') continue;
+    const m = s.step_details.type === 'message_creation' ? messages(ns).get(s.step_details.message_creation.message_id) : undefined;
+    if (m?.status === 'in_progress') {
+      Object.assign(m, { status: 'incomplete', incomplete_details: { reason: `run_${status}` }, incomplete_at: ns.clock.tick() });
+      out.push({ event: 'thread.message.incomplete', data: messageEventWire(m) });
+    }
     finishStep(ns, run, s, status, null);
     out.push({ event: `thread.run.step.${status}`, data: structuredClone(s) });
   }

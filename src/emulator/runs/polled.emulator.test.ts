@@ -72,7 +72,8 @@ describe('polled runs', () => {
     expect(r.status).toBe('requires_action');
     const calls = r.required_action!.submit_tool_outputs.tool_calls;
     expect(calls.map((x) => x.function.arguments)).toEqual(['{"city":"Paris"}', '{"city":"Rome"}']);
-    expect((await error(c.beta.threads.runs.submitToolOutputs(r.id, { thread_id: t.id, tool_outputs: [{ tool_call_id: calls[0]!.id, output: 'x' }] }))).status).toBe(400);
+    const partial = await error(c.beta.threads.runs.submitToolOutputs(r.id, { thread_id: t.id, tool_outputs: [{ tool_call_id: calls[0]!.id, output: 'x' }] }));
+    expect(partial.error).toEqual({ message: `Expected tool outputs for call_ids ['${calls[0]!.id}', '${calls[1]!.id}'], got ['${calls[0]!.id}']`, type: 'invalid_request_error', param: null, code: null });
     const after = await c.beta.threads.runs.submitToolOutputsAndPoll(r.id, { thread_id: t.id, tool_outputs: calls.map((x, i) => ({ tool_call_id: x.id, output: `${20 + i}C` })) }, { pollIntervalMs: 0 });
     expect(after).toMatchObject({ status: 'completed', required_action: null });
     const e = await error(c.beta.threads.runs.submitToolOutputs(r.id, { thread_id: t.id, tool_outputs: [{ tool_call_id: calls[0]!.id, output: 'x' }] }));
@@ -99,6 +100,19 @@ describe('polled runs', () => {
       const steps = await c.beta.threads.runs.steps.list(r.id, { thread_id: t.id });
       expect(steps.data[0]!.status).toBe(r.status === 'incomplete' ? 'completed' : r.status);
     }
+  });
+
+  it('expires a run left in requires_action past expires_at, its tool step with it', async () => {
+    const c = client();
+    const { a, t } = await setup(c, 'go [[oaic:call get_weather {}]]');
+    const r = await c.beta.threads.runs.createAndPoll(t.id, { assistant_id: a.id }, { pollIntervalMs: 0 });
+    expect(r.status).toBe('requires_action');
+    emu.store.namespace(c.apiKey ?? '').clock.tick(600);
+    const expired = await c.beta.threads.runs.retrieve(r.id, { thread_id: t.id });
+    expect(expired).toMatchObject({ status: 'expired', expires_at: null, required_action: null });
+    const steps = await c.beta.threads.runs.steps.list(r.id, { thread_id: t.id });
+    expect(steps.data[0]!.status).toBe('expired');
+    expect((await c.beta.threads.messages.create(t.id, { role: 'user', content: 'next' })).role).toBe('user');
   });
 
   it('keeps a polled run in_progress for the delay, and requires a user message or instructions', async () => {

@@ -8,8 +8,9 @@ import { json, type EmuRequest, type EmuResponse } from '../http.ts';
 import { paginate } from '../pagination.ts';
 import type { Route } from '../router.ts';
 import { arrayMax, isObject, metadata, rejectUnknown, requireObject, wrongType } from '../assistants/validate.ts';
+import { checkSearchAttachments, indexSearchAttachments } from '../threads/attachments.ts';
 import { newMessage, parseMessageInput } from '../threads/message.ts';
-import { appendMessage, createThread, getThread, parseThreadCreate, threadMessages, type ThreadRecord } from '../threads/thread.ts';
+import { appendMessage, createThread, getThread, MAX_THREAD_MESSAGES, parseThreadCreate, threadMessages, type ThreadRecord } from '../threads/thread.ts';
 import { assertRunnable, assertThreadFree, parseRunParams, RUN_FIELDS, storeRun, THREAD_AND_RUN_FIELDS, type RunParams } from './create.ts';
 import { advance, CANCEL_RACE_FAULT, COMPLETES_BEFORE_CANCEL_FAULT, settle, transition, type RunEvent } from './engine.ts';
 import { getRun, runs, runSnapshot, type RunRecord } from './run.ts';
@@ -35,10 +36,12 @@ function createRun(req: EmuRequest): EmuResponse {
   const t = thread(req);
   const body = requireObject(req.body);
   const params = parseRunParams(req, body, RUN_FIELDS);
-  const extra = body['additional_messages'] === undefined || body['additional_messages'] === null ? [] : arrayMax('additional_messages', body['additional_messages'], 32).map((m, i) => parseMessageInput(req.ns, m, `additional_messages[${i}].`));
+  const extra = body['additional_messages'] === undefined || body['additional_messages'] === null ? [] : arrayMax('additional_messages', body['additional_messages'], MAX_THREAD_MESSAGES).map((m, i) => parseMessageInput(req.ns, m, `additional_messages[${i}].`));
   assertThreadFree(t);
   assertRunnable([...threadMessages(req.ns, t), ...extra], params);
+  checkSearchAttachments(req.ns, extra, 'additional_messages');
   for (const m of extra) appendMessage(req.ns, t, newMessage(req.ns, t.object.id, m));
+  indexSearchAttachments(req.ns, t, extra, req.faults);
   return startRun(req, t, params);
 }
 
@@ -49,7 +52,7 @@ function createThreadAndRun(req: EmuRequest): EmuResponse {
   if (!isObject(threadBody)) throw wrongType('thread', 'an object', threadBody);
   const input = parseThreadCreate(req.ns, threadBody, 'thread.');
   assertRunnable(input.messages, params);
-  const t = createThread(req.ns, input);
+  const t = createThread(req.ns, input, req.faults);
   return startRun(req, t, params, [{ event: 'thread.created', data: structuredClone(t.object) }]);
 }
 

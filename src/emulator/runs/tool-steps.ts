@@ -47,7 +47,7 @@ export function parseToolOutputs(run: RunRecord, body: Record<string, unknown>):
   const expected = run.object.required_action?.submit_tool_outputs.tool_calls.map((c) => c.id) ?? [];
   const got = [...given.keys()];
   if (expected.length !== got.length || expected.some((id) => !given.has(id))) {
-    throw badRequest(`Expected tool outputs for call_ids [${expected.map((x) => `'${x}'`).join(', ')}], got [${got.map((x) => `'${x}'`).join(', ')}]`, 'tool_outputs');
+    throw badRequest(`Expected tool outputs for call_ids [${expected.map((x) => `'${x}'`).join(', ')}], got [${got.map((x) => `'${x}'`).join(', ')}]`);
   }
   return given;
 }

@@ -5,6 +5,7 @@
  * (requires_action), a failure or an expiry.
  */
 import { generate, type ModelOutput } from '../model/generate.ts';
+import { applyToolChoice, type ToolChoiceMode } from '../model/tool-choice.ts';
 import type { Namespace } from '../store.ts';
 import { messageEventWire, type MessageRecord, type TextAnnotation } from '../threads/message.ts';
 import { appendMessage, getThread } from '../threads/thread.ts';
@@ -37,16 +38,19 @@ export function doWork(ns: Namespace, run: RunRecord, mode: Mode): RunEvent[] {
   const delayPer = (o: ModelOutput) => (mode === 'stream' && o.delayMs > 0 ? Math.ceil(o.delayMs / Math.max(1, o.deltaCount)) : 0);
   let citations: { fileId: string; quote: string }[] = [];
   for (let round = 0; out.builtin && round < MAX_BUILTIN_ROUNDS; round++) {
+    if (out.preamble) events.push(...writeMessage(ns, run, out, { type: 'text', text: out.preamble, incomplete: null }, [], delayPer(out)));
     if (out.builtin.type === 'code_interpreter') events.push(...runCodeInterpreter(ns, run, out, delayPer(out)));
     else citations = runFileSearch(ns, run, out, events);
     out = generate(buildRunContext(ns, run));
   }
-  const turn = out.turn;
+  let turn = run.toolTurns.some((t) => t.kind === 'tool_output') ? out.turn : applyToolChoice(buildRunContext(ns, run), out.turn, toolChoiceMode(run.object.tool_choice), functionNames(run));
+  const maxPrompt = run.object.max_prompt_tokens;
+  if (turn.kind === 'message' && turn.incomplete === null && maxPrompt !== null && out.usage.prompt_tokens > maxPrompt) turn = { ...turn, text: turn.text.slice(0, Math.max(1, Math.floor(turn.text.length / 2))), incomplete: 'max_prompt_tokens' };
   // Known issue 10: under the race fault only a plain answer beats the cancel.
   if (racing && !(turn.kind === 'message' && turn.incomplete === null)) return [...events, transition(ns, run, 'confirm_cancel')];
   switch (turn.kind) {
     case 'tool_calls':
-      return [...events, ...functionCallStep(ns, run, out, delayPer(out))];
+      return [...events, ...functionCallStep(ns, run, { ...out, turn }, delayPer(out))];
     case 'failed':
       run.object.last_error = { code: turn.code, message: turn.message };
       return [...events, ...abortedMessage(ns, run, out, 'failed', 'fail', { code: turn.code, message: turn.message })];
@@ -55,6 +59,7 @@ export function doWork(ns: Namespace, run: RunRecord, mode: Mode): RunEvent[] {
     case 'refusal':
       return [...events, ...messageOutcome(ns, run, out, { type: 'refusal', text: turn.text }, [], racing ? 'win_cancel_race' : 'complete', delayPer(out))];
     case 'message': {
+      if (!racing && out.directives.some((d) => d.verb === 'cancel')) return [...events, ...cancelMidway(ns, run, out, turn.text, delayPer(out))];
       const annotations = cite(turn.text, citations);
       const action: RunAction = racing ? 'win_cancel_race' : turn.incomplete ? 'truncate' : 'complete';
       if (turn.incomplete) run.object.incomplete_details = { reason: turn.incomplete };
@@ -84,6 +89,11 @@ function startMessage(ns: Namespace, run: RunRecord): { message: MessageRecord; 
 type Body = { type: 'text'; text: string; incomplete: string | null } | { type: 'refusal'; text: string };
 
 function messageOutcome(ns: Namespace, run: RunRecord, out: ModelOutput, body: Body, annotations: TextAnnotation[], action: RunAction, delayMs: number): RunEvent[] {
+  return [...writeMessage(ns, run, out, body, annotations, delayMs), transition(ns, run, action)];
+}
+
+/** A message_creation step with its message, streamed, completed (or incomplete). */
+function writeMessage(ns: Namespace, run: RunRecord, out: ModelOutput, body: Body, annotations: TextAnnotation[], delayMs: number): RunEvent[] {
   const { message, events, stepId } = startMessage(ns, run);
   if (body.type === 'text') {
     events.push(...textDeltas(message.id, body.text, out.deltaCount, delayMs), ...annotationDelta(message.id, annotations));
@@ -100,7 +110,16 @@ function messageOutcome(ns: Namespace, run: RunRecord, out: ModelOutput, body: B
     Object.assign(message, { status: 'completed', completed_at: now });
     events.push({ event: 'thread.message.completed', data: messageEventWire(message) });
   }
-  return [...events, ...endStep(ns, run, stepId, 'completed', out, null), transition(ns, run, action)];
+  return [...events, ...endStep(ns, run, stepId, 'completed', out, null)];
+}
+
+/** `cancel` directive: a cancel arrives while the message is half written; the next move ends it. */
+function cancelMidway(ns: Namespace, run: RunRecord, out: ModelOutput, text: string, delayMs: number): RunEvent[] {
+  const { message, events } = startMessage(ns, run);
+  const partial = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
+  events.push(...textDeltas(message.id, partial, Math.max(1, Math.ceil(out.deltaCount / 2)), delayMs));
+  message.content = [{ type: 'text', text: { value: partial, annotations: [] } }];
+  return [...events, transition(ns, run, 'cancel')];
 }
 
 /** A failure or expiry while writing: the message ends incomplete, its step failed/expired. */
@@ -129,3 +148,14 @@ function cite(text: string, citations: readonly { fileId: string; quote: string 
   }
   return out;
 }
+
+function toolChoiceMode(choice: unknown): ToolChoiceMode {
+  if (choice === 'none' || choice === 'required') return { kind: choice };
+  if (typeof choice === 'object' && choice !== null) {
+    const fn = (choice as { type?: unknown; function?: { name?: unknown } }).function;
+    if ((choice as { type?: unknown }).type === 'function' && typeof fn?.name === 'string') return { kind: 'function', name: fn.name };
+  }
+  return { kind: 'auto' };
+}
+
+const functionNames = (run: RunRecord): string[] => run.object.tools.flatMap((t) => (t.type === 'function' ? [t.function.name] : []));

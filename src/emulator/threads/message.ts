@@ -82,10 +82,10 @@ export function parseMessageInput(ns: Namespace, body: unknown, prefix = ''): Me
 
 function parseContent(ns: Namespace, v: unknown, param: string): MessageContent[] {
   if (typeof v === 'string') {
-    if (v.length === 0) throw badRequest(`Invalid '${param}': string too short. Expected a string with minimum length 1, but got an empty string instead.`, param, 'string_too_short');
+    if (v.length === 0) throw badRequest(`Invalid '${param}': empty string. Expected a string with minimum length 1, but got an empty string instead.`, param, 'empty_string');
     return [{ type: 'text', text: { value: v, annotations: [] } }];
   }
-  if (!Array.isArray(v)) throw wrongType(param, 'a string or an array', v);
+  if (!Array.isArray(v)) throw wrongType(param, 'one of a string or array of objects', v);
   if (v.length === 0) throw badRequest(`Invalid '${param}': empty array. Expected an array with minimum length 1, but got an empty array instead.`, param, 'empty_array');
   return v.map((p, i) => parsePart(ns, p, `${param}[${i}]`));
 }
@@ -120,7 +120,7 @@ function parsePart(ns: Namespace, p: unknown, param: string): MessageContent {
 
 function parseAttachments(ns: Namespace, v: unknown, param: string): Attachment[] {
   if (v === undefined || v === null) return [];
-  return arrayMax(param, v, 10).map((a, i) => {
+  return arrayMax(param, v, 10_000).map((a, i) => {
     const p = `${param}[${i}]`;
     if (!isObject(a)) throw wrongType(p, 'an object', a);
     const fileId = a['file_id'];

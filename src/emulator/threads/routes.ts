@@ -3,6 +3,7 @@ import { json } from '../http.ts';
 import { paginate } from '../pagination.ts';
 import type { Route } from '../router.ts';
 import { requireObject } from '../assistants/validate.ts';
+import { checkSearchAttachments, indexSearchAttachments } from './attachments.ts';
 import { messageWire, newMessage, parseMessageInput, parseMessageMetadataUpdate } from './message.ts';
 import { appendMessage, assertUnlockedForMessages, createThread, deleteThread, getMessage, getThread, messages, parseThreadCreate, threadMessages, updateThread } from './thread.ts';
 
@@ -10,9 +11,9 @@ const tid = (p: Record<string, string>) => p['thread_id'] ?? '';
 const mid = (p: Record<string, string>) => p['message_id'] ?? '';
 
 export const threadRoutes: Route[] = [
-  { method: 'POST', pattern: '/threads', handler: (req) => json(createThread(req.ns, parseThreadCreate(req.ns, requireObject(req.body))).object) },
+  { method: 'POST', pattern: '/threads', handler: (req) => json(createThread(req.ns, parseThreadCreate(req.ns, requireObject(req.body)), req.faults).object) },
   { method: 'GET', pattern: '/threads/:thread_id', handler: (req) => json(getThread(req.ns, tid(req.params)).object) },
-  { method: 'POST', pattern: '/threads/:thread_id', handler: (req) => json(updateThread(req.ns, tid(req.params), requireObject(req.body))) },
+  { method: 'POST', pattern: '/threads/:thread_id', handler: (req) => json(updateThread(req.ns, tid(req.params), requireObject(req.body), req.faults)) },
   { method: 'DELETE', pattern: '/threads/:thread_id', handler: (req) => json(deleteThread(req.ns, tid(req.params))) },
   {
     method: 'POST',
@@ -21,7 +22,10 @@ export const threadRoutes: Route[] = [
       const t = getThread(req.ns, tid(req.params));
       const input = parseMessageInput(req.ns, requireObject(req.body));
       assertUnlockedForMessages(t);
-      return json(messageWire(appendMessage(req.ns, t, newMessage(req.ns, t.object.id, input))));
+      checkSearchAttachments(req.ns, [input]);
+      const m = appendMessage(req.ns, t, newMessage(req.ns, t.object.id, input));
+      indexSearchAttachments(req.ns, t, [input], req.faults);
+      return json(messageWire(m));
     },
   },
   {

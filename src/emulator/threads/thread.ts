@@ -5,8 +5,10 @@
  */
 import { badRequest, notFound } from '../errors.ts';
 import type { Namespace } from '../store.ts';
+import { createNewStores, parseNewStores, type NewStore } from '../assistants/new-stores.ts';
 import { parseToolResources, type ToolResources } from '../assistants/tools.ts';
 import { arrayMax, metadata, rejectUnknown, type Json } from '../assistants/validate.ts';
+import { checkSearchAttachments, indexSearchAttachments } from './attachments.ts';
 import { newMessage, parseMessageInput, type MessageInput, type MessageRecord } from './message.ts';
 
 export interface ThreadObject {
@@ -47,23 +49,29 @@ export function threadMessages(ns: Namespace, thread: ThreadRecord): MessageReco
 }
 
 const CREATE_FIELDS = new Set(['messages', 'tool_resources', 'metadata']);
+/** "There is a limit of 100,000 Messages per Thread." (deep dive); the spec sets no maxItems. */
+export const MAX_THREAD_MESSAGES = 100_000;
 
 /** Validates a thread-create body (also the `thread` of createAndRun) without storing anything. */
-export function parseThreadCreate(ns: Namespace, body: Json, prefix = ''): { messages: MessageInput[]; metadata: Record<string, string>; toolResources: ToolResources } {
+export function parseThreadCreate(ns: Namespace, body: Json, prefix = ''): { messages: MessageInput[]; metadata: Record<string, string>; toolResources: ToolResources; newStores: NewStore[] } {
   rejectUnknown(body, CREATE_FIELDS, prefix);
-  const list = body['messages'] === undefined || body['messages'] === null ? [] : arrayMax(`${prefix}messages`, body['messages'], 32);
+  const list = body['messages'] === undefined || body['messages'] === null ? [] : arrayMax(`${prefix}messages`, body['messages'], MAX_THREAD_MESSAGES);
   return {
     messages: list.map((m, i) => parseMessageInput(ns, m, `${prefix}messages[${i}].`)),
     metadata: metadata(body['metadata'], `${prefix}metadata`),
     toolResources: parseToolResources(body['tool_resources'], `${prefix}tool_resources`),
+    newStores: parseNewStores(ns, body['tool_resources'], `${prefix}tool_resources`),
   };
 }
 
-export function createThread(ns: Namespace, input: ReturnType<typeof parseThreadCreate>): ThreadRecord {
-  const object: ThreadObject = { id: ns.ids.next('thread_'), object: 'thread', created_at: ns.clock.tick(), metadata: input.metadata, tool_resources: input.toolResources };
+export function createThread(ns: Namespace, input: ReturnType<typeof parseThreadCreate>, faults: ReadonlySet<string> = new Set()): ThreadRecord {
+  checkSearchAttachments(ns, input.messages, 'messages');
+  const toolResources = createNewStores(ns, input.toolResources, input.newStores, faults);
+  const object: ThreadObject = { id: ns.ids.next('thread_'), object: 'thread', created_at: ns.clock.tick(), metadata: input.metadata, tool_resources: toolResources };
   const record: ThreadRecord = { object, messageIds: [], runIds: [], activeRunId: null };
   threads(ns).set(object.id, record);
   for (const m of input.messages) appendMessage(ns, record, newMessage(ns, object.id, m));
+  indexSearchAttachments(ns, record, input.messages, faults);
   return record;
 }
 
@@ -78,11 +86,13 @@ export function assertUnlockedForMessages(thread: ThreadRecord): void {
   if (thread.activeRunId) throw badRequest(`Can't add messages to ${thread.object.id} while a run ${thread.activeRunId} is active.`);
 }
 
-export function updateThread(ns: Namespace, id: string, body: Json): ThreadObject {
+export function updateThread(ns: Namespace, id: string, body: Json, faults: ReadonlySet<string> = new Set()): ThreadObject {
   const t = getThread(ns, id);
   rejectUnknown(body, new Set(['metadata', 'tool_resources']));
   const md = body['metadata'] === undefined ? undefined : metadata(body['metadata']);
-  const tr = body['tool_resources'] === undefined ? undefined : parseToolResources(body['tool_resources']);
+  const parsed = body['tool_resources'] === undefined ? undefined : parseToolResources(body['tool_resources']);
+  const newStores = parseNewStores(ns, body['tool_resources']);
+  const tr = parsed === undefined ? undefined : createNewStores(ns, parsed, newStores, faults);
   t.object = { ...t.object, metadata: md ?? t.object.metadata, tool_resources: tr ?? t.object.tool_resources };
   return t.object;
 }

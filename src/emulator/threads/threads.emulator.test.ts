@@ -65,9 +65,10 @@ describe('threads and messages', () => {
     const cases: [unknown, string][] = [
       [{ role: 'system', content: 'x' }, "Invalid value: 'system'. Supported values are: 'user' and 'assistant'."],
       [{ role: 'user' }, "Missing required parameter: 'content'."],
+      [{ role: 'user', content: '' }, "Invalid 'content': empty string. Expected a string with minimum length 1, but got an empty string instead."],
       [{ role: 'user', content: [{ type: 'image_file', image_file: { file_id: 'file-nope' } }] }, "No file found with id 'file-nope'."],
       [{ role: 'user', content: 'x', metadata: { modified: true } }, "Invalid type for 'metadata.modified': expected a string, but got a boolean instead."],
-      [{ role: 'user', content: 5 }, "Invalid type for 'content': expected a string or an array, but got an integer instead."],
+      [{ role: 'user', content: 5 }, "Invalid type for 'content': expected one of a string or array of objects, but got an integer instead."],
     ];
     for (const [body, message] of cases) expect((await error(client.beta.threads.messages.create(t.id, body as never))).error).toMatchObject({ message });
     const nested = await error(client.beta.threads.create({ messages: [{ role: 'bot', content: 'x' }] } as never));

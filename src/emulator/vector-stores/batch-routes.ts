@@ -67,7 +67,7 @@ export const batchRoutes: Route[] = [
       const { store, batch } = batchParam(req);
       step(batchFiles(req.ns, batch));
       const body = req.faults.has(VS_FAULT.batchPollReturnsStore) ? renderStore(req.ns, store) : renderBatch(req.ns, batch);
-      return json(body, 200, pollAfter(body.status));
+      return json(body, 200, pollAfter(req, body.status));
     },
   },
   {

@@ -30,6 +30,11 @@ function tokenize(text: string): { start: number; end: number; weight: number }[
   return out;
 }
 
+/** Approximate token count of a text (the same rule as the chunks'). */
+export function countTokens(text: string): number {
+  return tokenize(text).reduce((s, t) => s + t.weight, 0);
+}
+
 export function chunkText(text: string, params: ChunkingParams = AUTO_CHUNKING): Chunk[] {
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];

@@ -14,6 +14,8 @@ export const VS_FAULT = {
   detachEverywhere: 'vs-detach-removes-everywhere',
   /** Files finish `failed` with `last_error.code = server_error`. */
   indexServerError: 'vs-index-server-error',
+  /** `vs-poll-after-ms=N`: in-progress retrieve answers suggest N ms instead of 5. */
+  pollAfter: 'vs-poll-after-ms',
   /** The first `GET …/file_batches/{batch}/files` of each batch answers 500 (seen in real traffic; the retry succeeds). */
   batchFilesTransient500: 'vs-batch-files-500-once',
 } as const;

@@ -42,6 +42,14 @@ describe('vector-store fault switches, each on and off', () => {
     expect((await c.vectorStores.retrieve(off.id)).status).toBe('completed');
   });
 
+  it('vs-poll-after-ms=N changes the suggested interval; off, 5 ms', async () => {
+    const c = client('fault-poll-after');
+    const vs = await c.vectorStores.create({ file_ids: [await upload(c, 'a.txt', 'alpha')] }, fault('vs-stuck-in-progress=2'));
+    const on = await c.vectorStores.retrieve(vs.id, fault('vs-poll-after-ms=300')).withResponse();
+    const off = await c.vectorStores.retrieve(vs.id).withResponse();
+    expect([on.response.headers.get('openai-poll-after-ms'), off.response.headers.get('openai-poll-after-ms')]).toEqual(['300', '5']);
+  });
+
   it('createAndPoll keeps polling a stuck file (bare switch: 3 extra polls) (the 5 ms poll-after header keeps it quick)', async () => {
     const c = client('fault-stuck-poll');
     const vs = await c.vectorStores.create({});

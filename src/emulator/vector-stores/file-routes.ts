@@ -55,7 +55,7 @@ export const fileRoutes: Route[] = [
       const { file } = fileParam(req);
       step([file]);
       const body = renderFile(file);
-      return json(body, 200, pollAfter(body.status));
+      return json(body, 200, pollAfter(req, body.status));
     },
   },
   {

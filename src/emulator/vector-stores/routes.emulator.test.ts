@@ -67,14 +67,16 @@ describe('Vector stores against the emulator, through the official SDK', () => {
     const vs = await c.vectorStores.create({});
     const fake = await upload(c, 'report.pdf', 'this is not a pdf');
     const latin1 = await upload(c, 'legacy.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9]));
+    const png = await upload(c, 'chart.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const good = await upload(c, 'ok.txt', 'fine');
-    const batch = await c.vectorStores.fileBatches.createAndPoll(vs.id, { file_ids: [fake, latin1, good] });
+    const batch = await c.vectorStores.fileBatches.createAndPoll(vs.id, { file_ids: [fake, latin1, png, good] });
     expect(batch.status).toBe('completed');
-    expect(batch.file_counts).toEqual({ in_progress: 0, completed: 1, failed: 2, cancelled: 0, total: 3 });
+    expect(batch.file_counts).toEqual({ in_progress: 0, completed: 1, failed: 3, cancelled: 0, total: 4 });
+    expect((await c.vectorStores.files.retrieve(png, { vector_store_id: vs.id })).last_error?.code).toBe('unsupported_file');
     const f = await c.vectorStores.files.retrieve(fake, { vector_store_id: vs.id });
-    expect(f).toMatchObject({ status: 'failed', usage_bytes: 0, last_error: { code: 'invalid_file', message: 'The file is not a valid PDF document.' } });
+    expect(f).toMatchObject({ status: 'failed', usage_bytes: 0, last_error: { code: 'invalid_file', message: 'The file could not be parsed because it is not a valid PDF document.' } });
     const failed = await c.vectorStores.files.list(vs.id, { filter: 'failed' });
-    expect(failed.data.map((x) => x.id).sort()).toEqual([fake, latin1].sort());
+    expect(failed.data.map((x) => x.id).sort()).toEqual([fake, latin1, png].sort());
   });
 
   it('rejects unsupported extensions with the real 400 and attaches nothing', async () => {

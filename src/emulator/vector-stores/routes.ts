@@ -8,28 +8,30 @@
 import { type EmuRequest, bodyObject, json } from '../http.ts';
 import { paginate } from '../pagination.ts';
 import type { Route } from '../router.ts';
-import { attachAll, checkAttachable } from './attach.ts';
+import { createStoreWithFiles } from './attach.ts';
 import { pollAfter, storeParam } from './common.ts';
 import { batchRoutes } from './batch-routes.ts';
 import { fileRoutes } from './file-routes.ts';
 import { searchRoutes } from './search-routes.ts';
-import { createStore, deleteStore, renderStore, step, stores } from './store.ts';
+import { deleteStore, renderStore, step, stores } from './store.ts';
 import * as v from './validate.ts';
 
 function create(req: EmuRequest) {
   const body = bodyObject(req);
   const fileIds = v.stringArray(body['file_ids'], 'file_ids', 500) ?? [];
   const chunking = v.chunking(body['chunking_strategy']);
-  const input = {
-    name: v.optionalString(body['name'], 'name') ?? null,
-    description: v.optionalString(body['description'], 'description') ?? null,
-    metadata: v.metadata(body['metadata']),
-    expiresAfter: v.expiresAfter(body['expires_after']),
-  };
-  // Check the files before creating anything, so a 400 leaves no store behind.
-  checkAttachable(req.ns, fileIds, 'file_ids');
-  const store = createStore(req.ns, input);
-  attachAll(req.ns, store, fileIds.map((fileId) => ({ fileId, chunking, attributes: {} })), null, req.faults, 'file_ids');
+  const store = createStoreWithFiles(
+    req.ns,
+    {
+      name: v.optionalString(body['name'], 'name') ?? null,
+      description: v.optionalString(body['description'], 'description') ?? null,
+      metadata: v.metadata(body['metadata']),
+      expiresAfter: v.expiresAfter(body['expires_after']),
+      fileIds,
+      chunking,
+    },
+    req.faults,
+  );
   return json(renderStore(req.ns, store));
 }
 
@@ -61,7 +63,7 @@ export const vectorStoreRoutes: Route[] = [
       const store = storeParam(req);
       step(store.files.values());
       const body = renderStore(req.ns, store);
-      return json(body, 200, pollAfter(body.status));
+      return json(body, 200, pollAfter(req, body.status));
     },
   },
   { method: 'POST', pattern: '/vector_stores/:vector_store_id', handler: update },

@@ -3,8 +3,8 @@ import { putFile } from '../files/store.ts';
 import { Namespace } from '../store.ts';
 import { AUTO_CHUNKING } from './chunk.ts';
 import { parseFilter } from './filters.ts';
-import { searchDetailed, searchVectorStores } from './search.ts';
-import { attachFile, createStore, type StoreRecord } from './store.ts';
+import { searchDetailed, searchVectorStores, terms } from './search.ts';
+import { attachFile, createStore, renderStore, type StoreRecord } from './store.ts';
 import type { Attributes } from './types.ts';
 
 const DOCS: Record<string, string> = {
@@ -42,6 +42,10 @@ describe('searchVectorStores', () => {
     expect(searchVectorStores(a.ns, [a.store.id], 'zebra quantum')).toEqual([]);
     expect(searchVectorStores(a.ns, ['vs_missing'], 'refund')).toEqual([]);
     expect(searchVectorStores(a.ns, [a.store.id], '  ?! ')).toEqual([]);
+    // Request data passed straight through by the tool surfaces must not throw.
+    expect(searchVectorStores(a.ns, 'vs_x' as unknown as string[], 'refund')).toEqual([]);
+    expect(searchVectorStores(a.ns, [a.store.id], 42 as unknown as string)).toEqual([]);
+    expect(searchVectorStores(a.ns, [a.store.id], 'refund', Number.NaN).length).toBeGreaterThan(0);
   });
 
   it('respects maxResults, filters on attributes and the score threshold', () => {
@@ -52,6 +56,28 @@ describe('searchVectorStores', () => {
     const recent = searchDetailed(ns, [store.id], ['days'], { filter: parseFilter({ type: 'or', filters: [{ type: 'gte', key: 'year', value: 2024 }, { type: 'in', key: 'team', value: ['ops'] }] }) });
     expect(recent.map((h) => h.fileId).sort()).toEqual([ids['refunds.md'], ids['shipping.txt']].sort());
     expect(searchDetailed(ns, [store.id], ['days'], { scoreThreshold: 1 })).toEqual([]);
+  });
+
+  it('splits Han and kana text into single-character terms, so CJK queries match', () => {
+    expect(terms('東京タワー is 333 m')).toEqual(['東', '京', 'タ', 'ワ', 'ー', 'is', '333', 'm']);
+    const ns = new Namespace('cjk', 'logical');
+    const store = createStore(ns, { name: null, description: null, metadata: {}, expiresAfter: null });
+    for (const [name, text] of [['tokyo.txt', '東京タワーは高さ三百三十三メートルです。'], ['osaka.txt', '大阪城は豊臣秀吉が築いた。']] as const) {
+      const f = putFile(ns, { filename: name, purpose: 'assistants', content: Buffer.from(text) });
+      attachFile(ns, store, { fileId: f.id, chunking: AUTO_CHUNKING, attributes: {}, batchId: null }, new Set());
+    }
+    expect(searchVectorStores(ns, [store.id], '東京タワーの高さ')[0]?.filename).toBe('tokyo.txt');
+  });
+
+  it('skips expired stores', () => {
+    const ns = new Namespace('expiry', 'logical');
+    const store = createStore(ns, { name: null, description: null, metadata: {}, expiresAfter: { anchor: 'last_active_at', days: 1 } });
+    const f = putFile(ns, { filename: 'a.txt', purpose: 'assistants', content: Buffer.from('refund policy') });
+    attachFile(ns, store, { fileId: f.id, chunking: AUTO_CHUNKING, attributes: {}, batchId: null }, new Set());
+    expect(searchVectorStores(ns, [store.id], 'refund')).toHaveLength(1);
+    ns.clock.tick(86_400);
+    expect(renderStore(ns, store).status).toBe('expired');
+    expect(searchVectorStores(ns, [store.id], 'refund')).toEqual([]);
   });
 
   it('finds nothing in files still indexing (the stuck fault), then finds them once indexed', () => {

@@ -7,7 +7,7 @@
  */
 import type { Namespace } from '../store.ts';
 import { type Filter, matches } from './filters.ts';
-import { step, stores } from './store.ts';
+import { renderStore, step, stores } from './store.ts';
 import type { Attributes } from './types.ts';
 
 export interface SearchHit {
@@ -34,9 +34,12 @@ export interface SearchOptions {
 const K1 = 1.2;
 const B = 0.75;
 
-/** Lower-cased letter/number runs; the same tokenizer for queries and chunks. */
+/**
+ * Lower-cased letter/number runs; Han, Hiragana and Katakana characters are terms on their own
+ * (those scripts do not separate words with spaces). The same tokenizer for queries and chunks.
+ */
 export function terms(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return text.toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|\p{N}+/gu) ?? [];
 }
 
 interface Doc {
@@ -47,9 +50,11 @@ interface Doc {
 
 export function searchDetailed(ns: Namespace, vectorStoreIds: readonly string[], queries: readonly string[], options: SearchOptions = {}): DetailedHit[] {
   const docs: Doc[] = [];
-  for (const id of new Set(vectorStoreIds)) {
+  // Callers pass request data through: tolerate anything that is not a list of strings.
+  const ids = Array.isArray(vectorStoreIds) ? vectorStoreIds.filter((x): x is string => typeof x === 'string') : [];
+  for (const id of new Set(ids)) {
     const store = stores(ns).get(id);
-    if (!store) continue;
+    if (!store || renderStore(ns, store).status === 'expired') continue;
     step(store.files.values());
     store.lastActiveAt = ns.clock.now();
     for (const f of store.files.values()) {
@@ -64,7 +69,7 @@ export function searchDetailed(ns: Namespace, vectorStoreIds: readonly string[],
       }
     }
   }
-  const queryTerms = [...new Set(queries.flatMap(terms))];
+  const queryTerms = [...new Set((Array.isArray(queries) ? queries : []).filter((q): q is string => typeof q === 'string').flatMap(terms))];
   if (docs.length === 0 || queryTerms.length === 0) return [];
   const avg = docs.reduce((s, d) => s + d.length, 0) / docs.length || 1;
   const idf = new Map(queryTerms.map((t) => {
@@ -83,7 +88,7 @@ export function searchDetailed(ns: Namespace, vectorStoreIds: readonly string[],
   return scored
     .filter((x) => x.score > 0 && x.score >= threshold)
     .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, options.maxResults ?? 20)
+    .slice(0, Number.isInteger(options.maxResults) && (options.maxResults ?? 0) > 0 ? options.maxResults : 20)
     .map((x) => ({ ...(docs[x.order]?.hit as Omit<DetailedHit, 'score'>), score: x.score }));
 }
 

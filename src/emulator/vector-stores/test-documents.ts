@@ -16,6 +16,38 @@ export function makePdf(lines: readonly string[], options: { compress?: boolean 
   ]);
 }
 
+/** A PDF with a page tree: objects by number (a dict, or a dict with stream text, Flate-compressed); `packed` ones go into an object stream. */
+export function makeStructuredPdf(objects: Record<number, string | { dict: string; stream: string }>, options: { packed?: readonly number[] } = {}): Buffer {
+  const packed = new Set(options.packed ?? []);
+  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\n', 'latin1')];
+  const inStream: [number, string][] = [];
+  for (const [key, value] of Object.entries(objects)) {
+    const n = Number(key);
+    if (typeof value === 'string' && packed.has(n)) {
+      inStream.push([n, value]);
+      continue;
+    }
+    if (typeof value === 'string') parts.push(Buffer.from(`${n} 0 obj\n${value}\nendobj\n`, 'latin1'));
+    else {
+      const data = deflateSync(Buffer.from(value.stream, 'latin1'));
+      parts.push(Buffer.from(`${n} 0 obj\n<< ${value.dict} /Length ${data.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream\nendobj\n', 'latin1'));
+    }
+  }
+  if (inStream.length) {
+    let body = '';
+    const header: string[] = [];
+    for (const [n, v] of inStream) {
+      header.push(`${n} ${body.length}`);
+      body += `${v}\n`;
+    }
+    const head = `${header.join(' ')}\n`;
+    const data = deflateSync(Buffer.from(head + body, 'latin1'));
+    parts.push(Buffer.from(`99 0 obj\n<< /Type /ObjStm /N ${inStream.length} /First ${head.length} /Length ${data.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream\nendobj\n', 'latin1'));
+  }
+  parts.push(Buffer.from('trailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1'));
+  return Buffer.concat(parts);
+}
+
 export function makeZip(entries: Record<string, string>, options: { deflate?: boolean } = {}): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];

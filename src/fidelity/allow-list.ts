@@ -1,0 +1,85 @@
+/**
+ * THE allow-list of the fidelity comparison (shape-compare.emulator.test.ts): every difference
+ * between the real service's traffic (../shared/corpus) and the emulator's that the test accepts,
+ * each with its reason. Nothing else is tolerated, and an entry that no longer matches anything
+ * fails the test (remove it when the emulator catches up).
+ *
+ * Categories:
+ * - `not-emulated`: a feature src/emulator/LIMITATIONS.md documents as not emulated.
+ * - `after-spec`: sent by the real service, absent from ../shared/openapi/openapi.yaml.
+ * - `older-service`: only in older real traffic; the emulator models the current service.
+ * - `corpus-gap`: the corpus has too few samples to show the real alternative.
+ * - `reported-deviation`: a real emulator gap, written down in docs/discoveries/emulator-fidelity.md
+ *   for the emulator's owner; it stays here only until fixed.
+ */
+import type { OrderRename } from './stream-orders.ts';
+
+export type AllowCategory = 'not-emulated' | 'after-spec' | 'older-service' | 'corpus-gap' | 'reported-deviation';
+
+export interface AllowEntry {
+  /** Kind key (`object:response`, `item:message`, `event:response.mcp_call.completed`); a trailing `*` matches a prefix. */
+  kind: string;
+  what: 'kind-missing' | 'missing' | 'mismatch';
+  /** Field path (and everything under it), for `missing` and `mismatch`. */
+  path?: string;
+  category: AllowCategory;
+  reason: string;
+}
+
+const NOT_EMULATED_TOOLS = 'LIMITATIONS.md (Responses): web_search, mcp, image_generation, computer use, custom tools, /responses/compact and /responses/input_tokens are not emulated';
+const NOT_EMULATED_USAGE = 'LIMITATIONS.md (Files and vector stores): organisation usage endpoints are not emulated';
+const CI_LOGS_ONLY = 'LIMITATIONS.md (Responses): code_interpreter is the runs\' Python simulation and Responses items carry its logs only (no images, no container files)';
+
+export const ALLOW_LIST: readonly AllowEntry[] = [
+  { kind: 'event:response.mcp_*', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'item:mcp_*', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'event:response.web_search_call.*', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'item:web_search_call', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'item:image_generation_call', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'item:compaction', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'object:response.compaction', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'object:response.input_tokens', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'object:response', what: 'missing', path: 'tools[]<web_search>', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'object:response', what: 'missing', path: 'tools[]<web_search_preview>', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'object:response', what: 'missing', path: 'tools[]<mcp>', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'object:response', what: 'missing', path: 'tools[]<image_generation>', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'item:message', what: 'missing', path: 'content[]<output_text>.annotations[]<url_citation>', category: 'not-emulated', reason: `url_citation comes from web_search; ${NOT_EMULATED_TOOLS}` },
+  { kind: 'event:response.content_part.done', what: 'missing', path: 'part<output_text>.annotations[]<url_citation>', category: 'not-emulated', reason: `url_citation comes from web_search; ${NOT_EMULATED_TOOLS}` },
+  { kind: 'event:response.output_text.annotation.added', what: 'missing', path: 'annotation<url_citation>', category: 'not-emulated', reason: `url_citation comes from web_search; ${NOT_EMULATED_TOOLS}` },
+  { kind: 'item:message', what: 'missing', path: 'content[]<output_text>.annotations[]<container_file_citation>', category: 'not-emulated', reason: CI_LOGS_ONLY },
+  { kind: 'event:response.content_part.done', what: 'missing', path: 'part<output_text>.annotations[]<container_file_citation>', category: 'not-emulated', reason: CI_LOGS_ONLY },
+  { kind: 'event:response.output_text.annotation.added', what: 'missing', path: 'annotation<container_file_citation>', category: 'not-emulated', reason: CI_LOGS_ONLY },
+  { kind: 'item:code_interpreter_call', what: 'missing', path: 'outputs[]<image>', category: 'not-emulated', reason: CI_LOGS_ONLY },
+  { kind: 'object:bucket', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_USAGE },
+  { kind: 'object:page', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_USAGE },
+  { kind: 'object:organization.usage.vector_stores.result', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_USAGE },
+
+  { kind: 'object:response', what: 'missing', path: 'tool_usage', category: 'after-spec', reason: 'Response.tool_usage (image_gen / web_search counters) is in 2026 real traffic, not in the spec' },
+  { kind: 'object:response', what: 'missing', path: 'usage.input_tokens_details.cache_write_tokens', category: 'after-spec', reason: 'only in spec examples, not in the ResponseUsage schema; real 2026 traffic sends it' },
+  { kind: 'item:file_search_call', what: 'missing', path: 'results[].vector_store_id', category: 'after-spec', reason: 'FileSearchToolCall results in the spec have attributes, file_id, filename, score, text; the service adds vector_store_id' },
+
+  { kind: 'object:response', what: 'missing', path: 'reasoning.generate_summary', category: 'older-service', reason: 'deprecated in the spec (use summary); only early-2025 real responses echo it' },
+
+  { kind: 'object:vector_store', what: 'mismatch', path: 'expires_after', category: 'corpus-gap', reason: 'no real store in the corpus has an expiry, so real traffic only shows null; the spec types it as ExpiresAfter (an object) and the emulator sends the object when one is set (docs/discoveries/spec-vs-service-fields.md: null when unset)' },
+
+  { kind: 'item:reasoning', what: 'missing', path: 'content', category: 'reported-deviation', reason: 'ReasoningItem.content (spec; real 2026 traffic sends content: []); emulator reasoning items omit it — emu-responses' },
+  { kind: 'item:message', what: 'missing', path: 'phase', category: 'reported-deviation', reason: 'OutputMessage.phase (spec: commentary | final_answer; real gpt-5.x traffic sends it); never emitted — emu-responses' },
+  { kind: 'object:response', what: 'missing', path: 'reasoning.context', category: 'reported-deviation', reason: 'Reasoning.context (spec; real 2026 responses echo context: null); emulator reasoning param echo omits it — emu-responses' },
+  { kind: 'object:response', what: 'missing', path: 'reasoning.mode', category: 'reported-deviation', reason: 'Reasoning.mode (spec); real responses echo it; emulator omits it — emu-responses' },
+  { kind: 'object:response', what: 'missing', path: 'tools[]<function>.output_schema', category: 'reported-deviation', reason: 'FunctionTool.output_schema (spec; real 2026 responses echo output_schema: null); emulator tool echo omits it — emu-responses' },
+  { kind: 'object:response', what: 'missing', path: 'moderation', category: 'reported-deviation', reason: 'Response.moderation (spec; real responses send null or the moderation result); not emulated and not listed in LIMITATIONS.md — emu-responses' },
+  { kind: 'item:moderation_result', what: 'kind-missing', category: 'reported-deviation', reason: 'moderation result items (with Response.moderation) are not emulated and not listed in LIMITATIONS.md — emu-responses' },
+];
+
+/** Event names rewritten before stream orders are compared, each with its reason. */
+export const ORDER_RENAMES: readonly (OrderRename & { category: AllowCategory; reason: string })[] = [
+  { event: 'thread.run.completed', status: 'incomplete', as: 'thread.run.incomplete', category: 'older-service', reason: 'the 2024 service ended incomplete runs with an event named thread.run.completed (status incomplete); LIMITATIONS.md: not reproduced, the emulator sends thread.run.incomplete' },
+  { event: 'thread.run.completed', status: 'completed', incompleteDetails: true, as: 'thread.run.incomplete', category: 'older-service', reason: 'an April 2024 v1 run cut by max_completion_tokens ended thread.run.completed with status completed and incomplete_details set (docs/discoveries/assistants-v1-objects.md); v1 is not emulated, the emulator ends such runs incomplete' },
+];
+
+const kindMatches = (pattern: string, kind: string) => (pattern.endsWith('*') ? kind.startsWith(pattern.slice(0, -1)) : kind === pattern);
+const pathMatches = (pattern: string | undefined, path: string) => pattern === undefined || path === pattern || path.startsWith(`${pattern}.`) || path.startsWith(`${pattern}[`) || path.startsWith(`${pattern}<`);
+
+export function allowed(kind: string, what: AllowEntry['what'], path?: string): AllowEntry | undefined {
+  return ALLOW_LIST.find((e) => e.what === what && kindMatches(e.kind, kind) && (path === undefined || pathMatches(e.path, path)));
+}
