@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -6,6 +6,7 @@ import { textRunEvents } from '../../checks/testing/assistants-streams.ts';
 import { responseStreamEvents } from '../../checks/testing/responses-streams.ts';
 import { formatSse } from '../../traffic/sse.ts';
 import { SHARED_CORPUS_DIR, SHARED_CORPUS_PRESENT, SHARED_SKIP_REASON } from '../../testing/shared-corpus.ts';
+import { conformantRecordings } from '../../known-issues/nonconformant.ts';
 import { main } from '../main.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 
@@ -54,13 +55,9 @@ describe('oaic check', () => {
     expect(json.units[0]!.apis).toEqual(['assistants']);
     expect(json.violations.map((v) => v.rule)).toContain('AS_NO_DONE');
   });
-  // recordings/emulator/known-issues is left out on purpose: those scenarios reproduce
-  // non-conformant traffic (streams without a terminal event, statuses outside the spec).
   it("reads the harness's own recordings (HAR) and finds them conformant", async () => {
     const { out } = capture();
-    const areas = ['run-states', 'streaming', 'conversion', 'parity', 'file-formats'].map((a) => path.join(PROJECT_ROOT, 'recordings', 'emulator', a)).filter((d) => existsSync(d));
-    expect(areas.length).toBeGreaterThanOrEqual(3);
-    expect(await main(['node', 'oaic', '--no-color', 'check', ...areas])).toBe(0);
+    expect(await main(['node', 'oaic', '--no-color', 'check', ...conformantRecordings(PROJECT_ROOT)])).toBe(0);
     expect(out.join('')).toMatch(/✓ \d+ file\(s\)/);
   });
   it('in a directory, files that are not traffic are skipped and named; named on the command line they are unreadable', async () => {
