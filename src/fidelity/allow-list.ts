@@ -19,8 +19,8 @@ export type AllowCategory = 'not-emulated' | 'after-spec' | 'older-service' | 'c
 export interface AllowEntry {
   /** Kind key (`object:response`, `item:message`, `event:response.mcp_call.completed`); a trailing `*` matches a prefix. */
   kind: string;
-  what: 'kind-missing' | 'missing' | 'mismatch';
-  /** Field path (and everything under it), for `missing` and `mismatch`. */
+  what: 'kind-missing' | 'missing' | 'mismatch' | 'error-text';
+  /** Field path (and everything under it), for `missing` and `mismatch`; for `error-text`, how the real message template starts. */
   path?: string;
   category: AllowCategory;
   reason: string;
@@ -69,6 +69,9 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
   { kind: 'object:response', what: 'missing', path: 'tools[]<function>.output_schema', category: 'reported-deviation', reason: 'FunctionTool.output_schema (spec; real 2026 responses echo output_schema: null); emulator tool echo omits it — emu-responses' },
   { kind: 'object:response', what: 'missing', path: 'moderation', category: 'reported-deviation', reason: 'Response.moderation (spec; real responses send null or the moderation result); not emulated and not listed in LIMITATIONS.md — emu-responses' },
   { kind: 'item:moderation_result', what: 'kind-missing', category: 'reported-deviation', reason: 'moderation result items (with Response.moderation) are not emulated and not listed in LIMITATIONS.md — emu-responses' },
+
+  { kind: 'envelope:error', what: 'error-text', path: "Item '<id>' of type 'reasoning' was provided without its required following item.", category: 'not-emulated', reason: 'LIMITATIONS.md (Responses): the "reasoning item without its following item" 400 is not reproduced' },
+  { kind: 'envelope:error', what: 'error-text', path: 'The server had an error processing your request. Sorry about that!', category: 'reported-deviation', reason: 'the real 500 text goes on "You can retry your request, or contact us through our help center at help.openai.com if you keep seeing this error. (Please include the request ID req_… in your email.)"; the emulator (src/emulator/transport-faults.ts http-500-once, and server.ts on a crash) says "The server had an error while processing your request. Sorry about that!"' },
 ];
 
 /** Event names rewritten before stream orders are compared, each with its reason. */
@@ -81,5 +84,6 @@ const kindMatches = (pattern: string, kind: string) => (pattern.endsWith('*') ? 
 const pathMatches = (pattern: string | undefined, path: string) => pattern === undefined || path === pattern || path.startsWith(`${pattern}.`) || path.startsWith(`${pattern}[`) || path.startsWith(`${pattern}<`);
 
 export function allowed(kind: string, what: AllowEntry['what'], path?: string): AllowEntry | undefined {
-  return ALLOW_LIST.find((e) => e.what === what && kindMatches(e.kind, kind) && (path === undefined || pathMatches(e.path, path)));
+  const matches = (e: AllowEntry) => (what === 'error-text' ? path !== undefined && e.path !== undefined && path.startsWith(e.path) : path === undefined || pathMatches(e.path, path));
+  return ALLOW_LIST.find((e) => e.what === what && kindMatches(e.kind, kind) && matches(e));
 }

@@ -16,6 +16,8 @@ import { ORDER_RENAMES } from './allow-list.ts';
 import { compareShapes, type KindDiff } from './compare.ts';
 import { drain, driveEmulator, type DriveResult } from './drive.ts';
 import { ASSISTANTS_DRIVE } from './drive-assistants.ts';
+import { ERRORS_DRIVE } from './drive-errors.ts';
+import { errorTemplates, type ErrorTemplate } from './error-texts.ts';
 import { RESPONSES_DRIVE } from './drive-responses.ts';
 import { collectShapes } from './shapes.ts';
 import { collapseOrder, directivesFor, planOf } from './stream-orders.ts';
@@ -25,11 +27,16 @@ describe.skipIf(!SHARED_CORPUS_PRESENT)(`emulator fidelity vs the real traffic (
   const corpus = SHARED_CORPUS_PRESENT ? listNormalized() : [];
   let drive: DriveResult;
   let diffs: KindDiff[];
+  /** Real error answers (status, type, code, param, message with ids as <id>) the emulator never gave. */
+  let missingErrors: ErrorTemplate[];
 
   beforeAll(async () => {
-    drive = await driveEmulator([...ASSISTANTS_DRIVE, ...RESPONSES_DRIVE]);
-    diffs = compareShapes(collectShapes(corpus.map(normalizedToTraffic)), collectShapes([drive.traffic]));
-    process.stdout.write(`\n${renderTable(diffs)}\n`);
+    drive = await driveEmulator([...ASSISTANTS_DRIVE, ...RESPONSES_DRIVE, ...ERRORS_DRIVE]);
+    const real = corpus.map(normalizedToTraffic);
+    diffs = compareShapes(collectShapes(real), collectShapes([drive.traffic]));
+    const emulatedErrors = errorTemplates([drive.traffic]);
+    missingErrors = [...errorTemplates(real)].filter(([key]) => !emulatedErrors.has(key)).map(([, v]) => v.template);
+    process.stdout.write(`\n${renderTable(diffs)}\nreal error answers the emulator never gave: ${missingErrors.length ? missingErrors.map((e) => `\n    ${e.status} ${e.message}`).join('') : 'none'}\n`);
   }, 120_000);
 
   it('drives every surface without an error answer', () => {
@@ -42,8 +49,12 @@ describe.skipIf(!SHARED_CORPUS_PRESENT)(`emulator fidelity vs the real traffic (
     expect(judge(diffs).failures).toEqual([]);
   });
 
+  it('answers every real error situation with the real status, type, code, param and message (allow-list aside)', () => {
+    expect(judge([], missingErrors).failures).toEqual([]);
+  });
+
   it('uses every allow-list entry (remove an entry once the emulator matches)', () => {
-    expect(staleEntries(judge(diffs).used).map((e) => `${e.kind} ${e.what} ${e.path ?? ''}`)).toEqual([]);
+    expect(staleEntries(judge(diffs, missingErrors).used).map((e) => `${e.kind} ${e.what} ${e.path ?? ''}`)).toEqual([]);
   });
 
   describe('Assistants stream orders', () => {
