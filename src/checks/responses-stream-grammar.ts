@@ -9,6 +9,7 @@ import { pick } from './assistants-deltas.ts';
 import { defineCheck } from './check.ts';
 import { apiOf, eventData, isRecord, num, queryParam, str, streamApi, type Json } from './observe.ts';
 import { asQuirk } from './quirks.ts';
+import { familyKey, itemTextProblems, newItem, openScopes, partKey, type Item } from './responses-stream-items.ts';
 import { DELTA_FAMILIES, ITEM_RESPONSE_STATES, PROGRESS_MACHINE, RESPONSE_EVENT_KIND, RESPONSE_EVENT_STATUS, RESPONSE_MACHINE, type DeltaFamily } from './responses-stream-table.ts';
 import { violation, type Violation, type Where } from './violation.ts';
 
@@ -33,8 +34,6 @@ export type ResponsesStreamRule =
 
 type V = Violation<ResponsesStreamRule>;
 
-interface Family { state: 'delta' | 'done'; acc: string; done?: string }
-interface Item { id: string; type: string; index: number; state: 'added' | 'done' | 'resumed'; parts: Map<string, 'added' | 'done'>; partCount: { part: number; summary: number }; progress: string; families: Map<string, Family> }
 
 const isResponsesStream = (ex: HttpExchange): boolean => ex.sse !== null && ex.sse.length > 0 && (apiOf(ex) === 'responses' || (apiOf(ex) === 'other' && streamApi(ex.sse) === 'responses'));
 
@@ -44,8 +43,6 @@ export function checkResponsesStreams(traffic: Traffic): V[] {
   return out;
 }
 
-const familyKey = (name: string, f: DeltaFamily, d: Json): string => `${name}|${f.level === 'part' ? String(d['content_index']) : f.level === 'summary' ? String(d['summary_index']) : ''}`;
-const partKey = (level: 'part' | 'summary', index: unknown): string => `${level}:${String(index)}`;
 
 class StreamChecker {
   private readonly items = new Map<string, Item>();
@@ -153,7 +150,7 @@ class StreamChecker {
       if (!ITEM_RESPONSE_STATES.includes(this.state)) this.v('RESP_ILLEGAL_ORDER', this.state, ITEM_RESPONSE_STATES, `An item was added while the response is ${this.state}`, { scope });
       if (this.items.has(id)) return this.v('RESP_ILLEGAL_ORDER', 'added twice', 'added once', `Item ${id} added twice`, { scope });
       if (index !== this.byIndex.length && !this.resumed) this.v('RESP_INDEX_MISMATCH', index, this.byIndex.length, `Item ${id} added at output_index ${String(index)}, next is ${this.byIndex.length}`, { scope, path: '$.output_index' });
-      const item: Item = { id, type: String(pick(it, 'type')), index: index ?? this.byIndex.length, state: 'added', parts: new Map(), partCount: { part: 0, summary: 0 }, progress: 'start', families: new Map() };
+      const item = newItem(id, String(pick(it, 'type')), index ?? this.byIndex.length, false);
       this.items.set(id, item);
       this.byIndex[item.index] = item;
       return;
@@ -162,8 +159,7 @@ class StreamChecker {
     if (!item) return;
     if (item.state === 'done') return this.v('RESP_ILLEGAL_ORDER', 'done twice', 'done once', `Item ${id} done twice`, { scope });
     if (index !== item.index) this.v('RESP_INDEX_MISMATCH', index, item.index, `output_item.done for ${id} at output_index ${String(index)}, it was added at ${item.index}`, { scope, path: '$.output_index' });
-    for (const [k, s] of item.parts) if (s !== 'done') this.v('RESP_SCOPE_NOT_CLOSED', k, 'done', `Item ${id} done while ${k} is open`, { scope });
-    for (const [k, f] of item.families) if (f.state !== 'done') this.v('RESP_SCOPE_NOT_CLOSED', k.split('|')[0], 'done', `Item ${id} done before ${k.split('|')[0]}.done`, { scope });
+    for (const open of openScopes(item)) this.v('RESP_SCOPE_NOT_CLOSED', open, 'closed', `Item ${id} done while ${open} is open`, { scope });
     this.compareItem(item, it as Json, '$.item', 'RESP_DELTA_MISMATCH');
     item.state = 'done';
   }
@@ -172,7 +168,7 @@ class StreamChecker {
     const item = id !== undefined ? this.items.get(id) : undefined;
     if (item || id === undefined) return item;
     if (this.resumed) {
-      const fresh: Item = { id, type: '?', index: num(outputIndex) ?? -1, state: 'resumed', parts: new Map(), partCount: { part: 0, summary: 0 }, progress: 'resumed', families: new Map() };
+      const fresh = newItem(id, '?', num(outputIndex) ?? -1, true);
       this.items.set(id, fresh);
       if (fresh.index >= 0) this.byIndex[fresh.index] = fresh;
       return fresh;
@@ -254,18 +250,8 @@ class StreamChecker {
     }
   }
 
-  /** The `.done` texts of an item's families against an item object (output_item.done or the final response). */
   private compareItem(item: Item, obj: Json, at: string, rule: ResponsesStreamRule): void {
-    if (str(obj['id']) !== item.id) return this.v(rule, obj['id'], item.id, `Item at output_index ${item.index} is ${String(obj['id'])}, the stream built ${item.id}`, { scope: `item:${item.id}`, path: `${at}.id` });
-    for (const [key, f] of item.families) {
-      const [name, idx] = key.split('|');
-      const fam = DELTA_FAMILIES[name ?? ''];
-      if (!fam || f.done === undefined) continue;
-      const path = 'array' in fam.itemPath ? `${fam.itemPath.array}.${idx}.${fam.itemPath.field}` : fam.itemPath.field;
-      const want = pick(obj, path.replace(/\.(\d+)\./, '.$1.'));
-      const got = 'array' in fam.itemPath ? pick((obj[fam.itemPath.array] as unknown[] | undefined)?.[Number(idx)], fam.itemPath.field) : want;
-      if (typeof got === 'string' && got !== f.done) this.v(rule, f.done, got, `${name} text of item ${item.id} differs from ${at}`, { scope: `item:${item.id}`, path: `${at}.${path}` });
-    }
+    for (const p of itemTextProblems(item, obj, at)) this.v(rule, p.observed, p.expected, p.message, { scope: `item:${item.id}`, path: p.path });
   }
 
   private final(to: string, r: Json): void {

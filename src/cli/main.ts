@@ -15,6 +15,7 @@ import { registerImport } from './commands/import.ts';
 import { registerKnownIssues } from './commands/known-issues.ts';
 import { registerList } from './commands/list.ts';
 import { registerMergeReports } from './commands/merge-reports.ts';
+import { registerParity } from './commands/parity.ts';
 import { registerReport } from './commands/report.ts';
 import { registerRun } from './commands/run.ts';
 import { EXIT } from './exit.ts';
@@ -44,6 +45,7 @@ Examples:
   registerEmulator(program);
   registerCheck(program);
   registerConvert(program);
+  registerParity(program);
   registerDiff(program);
   registerImport(program);
   registerMergeReports(program);

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import YAML from 'yaml';
 import { main } from '../cli/main.ts';
+import { buildReport } from '../report/model.ts';
+import { writeReport } from '../report/write.ts';
 import { PROJECT_ROOT } from '../cli/project-root.ts';
 import { sampleRun, type SampleOptions } from '../testing/sample-run.ts';
 
@@ -16,6 +18,7 @@ interface Step { name?: string; run?: string }
 const workflow = YAML.parse(readFileSync(path.join(PROJECT_ROOT, '.github', 'workflows', 'nightly.yml'), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
 const steps = Object.values(workflow.jobs).flatMap((j) => j.steps);
 const diffStep = steps.find((s) => s.run?.includes('oaic -- diff'));
+const mergeStep = steps.find((s) => s.run?.includes('oaic -- merge-reports'));
 const tmp = mkdtempSync(path.join(tmpdir(), 'oaic-nightly-'));
 
 /** The step's arguments after `oaic --`, with `$RUNNER_TEMP`, the matrix and relative paths resolved into `tmp`. */
@@ -55,5 +58,17 @@ describe('nightly workflow drift step', () => {
     const md = path.join(tmp, 'checkout', 'reports', 'drift-1', 'drift.md');
     expect(existsSync(md)).toBe(true);
     expect(readFileSync(md, 'utf8')).toContain('field usage removed');
+  });
+
+  it("merges the shards' reports with the command the merge job runs", async () => {
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const line = mergeStep?.run?.split('\n')[0] ?? '';
+    expect(line).toMatch(/oaic -- merge-reports shards\/nightly-reports-\*\/nightly-emulator-\* --out reports\/nightly-emulator$/);
+    // The artifacts download as shards/nightly-reports-<shard>/<run-id>/ (the record job uploads reports/).
+    const meta = { startedAt: '2026-12-01T03:17:00.000Z', finishedAt: '2026-12-01T03:20:00.000Z', durationMs: 180_000, target: 'emulator', mode: 'record', versions: { harness: '0.1.0', node: 'v22', sdk: '7.57.0' } };
+    for (const shard of [1, 2]) writeReport(path.join(tmp, 'job', 'shards', `nightly-reports-${shard}`), buildReport([], { ...meta, runId: `nightly-emulator-${shard}`, shard: `${shard}/2` }), { latest: false });
+    const dirs = [1, 2].map((n) => path.join(tmp, 'job', 'shards', `nightly-reports-${n}`, `nightly-emulator-${n}`)); // what the shell glob expands to
+    expect(await main(['node', 'oaic', 'merge-reports', ...dirs, '--out', path.join(tmp, 'job', 'reports', 'nightly-emulator')])).toBe(0);
+    expect(existsSync(path.join(tmp, 'job', 'reports', 'nightly-emulator', 'report.md'))).toBe(true);
   });
 });

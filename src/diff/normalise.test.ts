@@ -19,6 +19,10 @@ describe('normaliser', () => {
     const body = { content: [{ type: 'text', text: { value: 'Hello there', annotations: [{ start_index: 3, end_index: 9 }] } }], model: 'gpt-4o-mini' };
     expect(normaliseValue(body, '', new IdTable())).toEqual({ content: [{ type: 'text', text: { value: '<text>', annotations: [{ start_index: 0, end_index: 0 }] } }], model: 'gpt-4o-mini' });
     expect(normaliseValue(body, '', new IdTable(), { text: true })).toEqual(body);
+    expect(normaliseValue({ error: { code: 'server_error', message: 'Oops.' }, code_interpreter: { input: 'print(1)', outputs: [{ type: 'logs', logs: '1' }] } }, '', new IdTable())).toEqual({
+      error: { code: 'server_error', message: 'Oops.' },
+      code_interpreter: { input: '<text>', outputs: [{ type: 'logs', logs: '<text>' }] },
+    });
   });
 
   it('leaves model names and dates-like words that are not ids alone', () => {

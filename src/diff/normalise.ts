@@ -38,8 +38,10 @@ export const VOLATILE_RULES: readonly VolatileRule[] = [
   { name: 'timestamp', key: /(^|_)(at|created|timestamp|date)$/, type: 'number', replace: () => 0 },
   { name: 'token-count', key: /^(?!max_)((.*_)?tokens(_.*)?|token_count)$/, type: 'number', replace: () => 0 },
   { name: 'fingerprint', key: /^(system_fingerprint|obfuscation|encrypted_content)$/, type: 'string', replace: () => '<opaque>' },
-  { name: 'generated-text', key: /^(text|value|delta|refusal|arguments|transcript|output_text|summary_text|partial_json|input|logs|code)$/, type: 'string', generatedText: true, replace: () => '<text>' },
+  { name: 'generated-text', key: /^(text|value|delta|refusal|arguments|transcript|output_text|summary_text|partial_json|input|logs)$/, type: 'string', generatedText: true, replace: () => '<text>' },
   { name: 'text-offset', key: /^(start_index|end_index)$/, type: 'number', generatedText: true, replace: () => 0 },
+  // Event numbering grows with the number of deltas, which follows from the generated text.
+  { name: 'sequence-number', key: /^sequence_number$/, type: 'number', generatedText: true, replace: () => 0 },
   { name: 'ids-in-text', key: /^/, type: 'string', replace: (v, ids) => (ISO_DATE.test(String(v)) ? '<date>' : ids.inText(String(v))) },
 ];
 

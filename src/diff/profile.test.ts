@@ -33,4 +33,14 @@ describe('behaviour profile', () => {
       JSON.stringify({ status: 404, code: null, type: 'invalid_request_error', param: null, message: "No run found with id '<run#2>'." }),
     ]);
   });
+
+  it('records error events of a stream as errors, and does not compare event numbering without --text', () => {
+    const har = sampleRun({ seed: 'two' });
+    const stream = har.log.entries[1]!;
+    stream.response.content.text = 'event: response.created\ndata: {"type":"response.created","sequence_number":0}\n\nevent: error\ndata: {"type":"error","sequence_number":1,"code":"server_error","message":"The server had an error.","param":null}\n\n';
+    const q = buildProfile('s', harToTraffic(har, 'two'));
+    expect(q.errors['POST /v1/threads/{thread}/runs#1 event error']).toEqual([JSON.stringify({ status: null, code: 'server_error', type: 'error', param: null, message: 'The server had an error.' })]);
+    expect(q.values['error']?.['sequence_number']).toEqual(['0']);
+    expect(buildProfile('s', harToTraffic(har, 'two'), { text: true }).values['error']?.['sequence_number']).toEqual(['1']);
+  });
 });

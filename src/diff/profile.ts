@@ -130,6 +130,10 @@ class ProfileBuilder {
         }
         const name = eventName(ev.event, data);
         names.push(name);
+        if (name === 'error' && data && typeof data === 'object') {
+          const d = data as Record<string, Json>;
+          addSorted((this.p.errors[`${key}#${n} event error`] ??= []), errorRecord(null, d['error'] && typeof d['error'] === 'object' ? d['error'] : d));
+        }
         if (data && typeof data === 'object') this.walk(data, kindOf(data as Record<string, Json>, null) ?? `event ${name}`, '');
       }
       this.p.streams[`${key}#${n}`] = names;

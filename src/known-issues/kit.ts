@@ -70,7 +70,7 @@ export const sdkMajor = (ctx: ScenarioContext): number => Number(ctx.sdk.version
  * A client like ctx.client (same harness fetch, so traffic is observed and recorded) that sends
  * `x-oaic-fault` on every request and lists the requests it sent ("POST /v1/threads/…/runs").
  */
-export function sdkClient(ctx: ScenarioContext, faults: readonly string[] = []): { client: OpenAI; requests: string[]; bodies: (string | null)[] } {
+export function sdkClient(ctx: ScenarioContext, faults: readonly string[] = [], hooks: { beforeRequest?: (count: number) => void } = {}): { client: OpenAI; requests: string[]; bodies: (string | null)[] } {
   const requests: string[] = [];
   /** The JSON text of each request's body (null for none or non-text bodies), parallel to `requests`. */
   const bodies: (string | null)[] = [];
@@ -80,6 +80,7 @@ export function sdkClient(ctx: ScenarioContext, faults: readonly string[] = []):
     const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
     requests.push(`${(init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase()} ${url.pathname}`);
     bodies.push(typeof init?.body === 'string' ? init.body : null);
+    hooks.beforeRequest?.(requests.length);
     // openai 4.x sends multipart bodies as Node streams; native fetch needs duplex: 'half' for them.
     const streamed = init?.body != null && typeof init.body === 'object' && !(init.body instanceof Uint8Array) && !(init.body instanceof ArrayBuffer) && !(init.body instanceof Blob) && !(init.body instanceof FormData) && !(init.body instanceof URLSearchParams);
     return inner(input, streamed ? ({ ...init, duplex: 'half' } as RequestInit) : init);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FAULTS } from '../emulator/faults.ts';
 import { CATALOGUE, findFacet } from './catalogue/index.ts';
 import { buildMatrix, cellVerdict } from './matrix.ts';
-import { matrixSdks } from './matrix-sdks.ts';
+import { ALL_SDKS, matrixSdks } from './matrix-sdks.ts';
 import { compareVersions, inRange } from './semver.ts';
 
 const R = 'reproduces';
@@ -22,6 +22,7 @@ const FROM_THE_NOTES: Record<string, string[]> = {
   'KI-05.array-argument': [R, R, R, R, R, R, R, R, R, R],
   'KI-09.per-upload-leak': [NR, NR, NR, NR, NR, NR, NR, NR, NR, NR],
   'LR-01.last-event-unterminated': [R, R, R, R, R, R, R, R, R, F],
+  'LR-01.responses-final-event': [NA, NA, R, R, R, R, R, R, R, F],
   'LR-02.flat-error-frame': [NA, NA, NA, NA, NA, R, R, R, F, F],
   'LR-04.options-dropped': [R, R, R, R, R, R, R, F, F, F],
   'LR-05.unknown-status': [R, R, R, R, R, R, R, R, R, R],
@@ -102,6 +103,9 @@ describe('catalogue data', () => {
     const cols = matrixSdks(process.cwd());
     expect(cols.map((c) => c.version)).toEqual([...VERSIONS.slice(0, 9), cols.at(-1)!.version]);
     expect(cols.at(-1)!.name).toBe('openai');
+  });
+  it('ALL_SDKS (what SDK-side scenarios list) is exactly the installed matrix', () => {
+    expect([...ALL_SDKS].sort()).toEqual(matrixSdks(process.cwd()).map((c) => c.name).sort());
   });
 });
 

@@ -26,7 +26,10 @@ export async function runAssistantsFlow(client: OpenAI, intent: ParityIntent, re
     tools: assistantTools(intent),
     ...(res.vectorStoreId ? { tool_resources: { file_search: { vector_store_ids: [res.vectorStoreId] } } } : {}),
   });
-  const thread = await client.beta.threads.create({ messages: (intent.history ?? []).map((m) => ({ role: m.role, content: m.text })) });
+  const history = (intent.history ?? []).map((m) => ({ role: m.role, content: m.text }));
+  // threads.create takes at most 32 messages; the rest are added one by one.
+  const thread = await client.beta.threads.create({ messages: history.slice(0, 32) });
+  for (const m of history.slice(32)) await client.beta.threads.messages.create(thread.id, m);
   await client.beta.threads.messages.create(thread.id, { role: 'user', content: intent.ask });
   let run: Run | null = null;
   let stream = await client.beta.threads.runs.create(thread.id, { assistant_id: assistant.id, stream: true });

@@ -95,7 +95,8 @@ export const COMPARATORS: Record<Dimension, Comparator> = {
     const base = { assistants: { count: a.events.length, kinds: pa }, responses: { count: r.events.length, kinds: pr } };
     if (!a.events.length || !r.events.length) return { ...base, verdict: 'no_counterpart', note: 'one side did not stream' };
     const textA = pa['response.output_text.delta'] ?? 0;
-    const textR = pr['response.output_text.delta'] ?? 0;
+    // A refusal streams as thread.message.delta on one side, response.refusal.delta on the other.
+    const textR = (pr['response.output_text.delta'] ?? 0) + (pr['response.refusal.delta'] ?? 0);
     const terminalA = Object.keys(pa).filter((k) => /^response\.(completed|incomplete|failed|cancelled)$/.test(k)).sort().join();
     const terminalR = Object.keys(pr).filter((k) => /^response\.(completed|incomplete|failed|cancelled)$/.test(k)).sort().join();
     if (textA === textR && terminalA === terminalR) return { ...base, verdict: 'equivalent', note: `same number of text deltas (${textA}) and the same terminal events; the event languages differ (${a.events.length} vs ${r.events.length} events)` };

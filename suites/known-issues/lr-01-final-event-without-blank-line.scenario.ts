@@ -1,7 +1,8 @@
 /**
  * LR-01 — the final SSE event is dropped when the server omits the trailing blank line
  * (sdk; openai-node #2725, fix PR #2726 merged 2026-09). The emulator ends a run stream with
- * thread.run.completed and no "\n\n"; affected versions reject finalRun().
+ * thread.run.completed and no "\n\n"; affected versions reject finalRun(). On a Responses stream
+ * they silently return the in_progress snapshot instead of the completed response.
  */
 import { KNOWN_ISSUE_CHECKS } from '../../src/known-issues/checks.ts';
 import { expectErrorText, reportFacet, sdkClient } from '../../src/known-issues/kit.ts';
@@ -23,6 +24,16 @@ export default defineScenario({
     // Workaround before the fix: the run id is known from the earlier events.
     ctx.expect(stream.currentRun()?.id?.startsWith('run_') === true, { message: 'stream.currentRun()?.id names the run to retrieve', observed: stream.currentRun()?.id ?? null, expected: 'run_…' });
     reportFacet(ctx, 'LR-01.last-event-unterminated', !r.ok, r.ok ? { resolved: r.value.status } : r.error);
+
+    // The #2725 case proper: a Responses stream. Affected versions do not even throw.
+    const responses = (sdkClient(ctx, ['ki-responses-no-trailing-blank-line']).client as unknown as { responses?: { stream: (b: object) => { finalResponse: () => Promise<{ status: string }> } } }).responses;
+    if (!responses) {
+      reportFacet(ctx, 'LR-01.responses-final-event', false, { responses: 'absent' });
+      return;
+    }
+    const final = await ctx.attempt('stream a response whose last frame has no blank line', () => responses.stream({ model: 'gpt-4o', input: 'Say something about quokkas.' }).finalResponse());
+    ctx.annotate('responses finalResponse()', final.ok ? { status: final.value.status } : final.error);
+    reportFacet(ctx, 'LR-01.responses-final-event', !final.ok || final.value.status !== 'completed', final.ok ? { status: final.value.status } : final.error);
   },
   checks: KNOWN_ISSUE_CHECKS,
 });

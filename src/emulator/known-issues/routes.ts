@@ -61,6 +61,7 @@ export const FAULT_ROUTES: readonly FaultRoute[] = [
     },
   },
   { fault: 'ki-responses-text-stream', method: 'POST', pattern: '/responses', handler: (req) => ({ kind: 'sse', frames: responseTextStream(req) }) },
+  { fault: 'ki-responses-no-trailing-blank-line', method: 'POST', pattern: '/responses', handler: (req) => ({ kind: 'sse', frames: responseTextStream(req), dropTrailingBlankLine: true }) },
   {
     fault: 'ki-run-unknown-status',
     method: 'GET',

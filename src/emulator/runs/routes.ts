@@ -10,7 +10,7 @@ import type { Route } from '../router.ts';
 import { arrayMax, isObject, metadata, rejectUnknown, requireObject, wrongType } from '../assistants/validate.ts';
 import { checkSearchAttachments, indexSearchAttachments } from '../threads/attachments.ts';
 import { newMessage, parseMessageInput } from '../threads/message.ts';
-import { appendMessage, createThread, getThread, parseThreadCreate, threadMessages, type ThreadRecord } from '../threads/thread.ts';
+import { appendMessage, createThread, getThread, MAX_THREAD_MESSAGES, parseThreadCreate, threadMessages, type ThreadRecord } from '../threads/thread.ts';
 import { assertRunnable, assertThreadFree, parseRunParams, RUN_FIELDS, storeRun, THREAD_AND_RUN_FIELDS, type RunParams } from './create.ts';
 import { advance, CANCEL_RACE_FAULT, COMPLETES_BEFORE_CANCEL_FAULT, settle, transition, type RunEvent } from './engine.ts';
 import { getRun, runs, runSnapshot, type RunRecord } from './run.ts';
@@ -36,7 +36,7 @@ function createRun(req: EmuRequest): EmuResponse {
   const t = thread(req);
   const body = requireObject(req.body);
   const params = parseRunParams(req, body, RUN_FIELDS);
-  const extra = body['additional_messages'] === undefined || body['additional_messages'] === null ? [] : arrayMax('additional_messages', body['additional_messages'], 32).map((m, i) => parseMessageInput(req.ns, m, `additional_messages[${i}].`));
+  const extra = body['additional_messages'] === undefined || body['additional_messages'] === null ? [] : arrayMax('additional_messages', body['additional_messages'], MAX_THREAD_MESSAGES).map((m, i) => parseMessageInput(req.ns, m, `additional_messages[${i}].`));
   assertThreadFree(t);
   assertRunnable([...threadMessages(req.ns, t), ...extra], params);
   checkSearchAttachments(req.ns, extra, 'additional_messages');

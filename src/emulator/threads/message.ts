@@ -120,7 +120,7 @@ function parsePart(ns: Namespace, p: unknown, param: string): MessageContent {
 
 function parseAttachments(ns: Namespace, v: unknown, param: string): Attachment[] {
   if (v === undefined || v === null) return [];
-  return arrayMax(param, v, 10).map((a, i) => {
+  return arrayMax(param, v, 10_000).map((a, i) => {
     const p = `${param}[${i}]`;
     if (!isObject(a)) throw wrongType(p, 'an object', a);
     const fileId = a['file_id'];

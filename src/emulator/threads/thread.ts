@@ -49,11 +49,13 @@ export function threadMessages(ns: Namespace, thread: ThreadRecord): MessageReco
 }
 
 const CREATE_FIELDS = new Set(['messages', 'tool_resources', 'metadata']);
+/** "There is a limit of 100,000 Messages per Thread." (deep dive); the spec sets no maxItems. */
+export const MAX_THREAD_MESSAGES = 100_000;
 
 /** Validates a thread-create body (also the `thread` of createAndRun) without storing anything. */
 export function parseThreadCreate(ns: Namespace, body: Json, prefix = ''): { messages: MessageInput[]; metadata: Record<string, string>; toolResources: ToolResources; newStores: NewStore[] } {
   rejectUnknown(body, CREATE_FIELDS, prefix);
-  const list = body['messages'] === undefined || body['messages'] === null ? [] : arrayMax(`${prefix}messages`, body['messages'], 32);
+  const list = body['messages'] === undefined || body['messages'] === null ? [] : arrayMax(`${prefix}messages`, body['messages'], MAX_THREAD_MESSAGES);
   return {
     messages: list.map((m, i) => parseMessageInput(ns, m, `${prefix}messages[${i}].`)),
     metadata: metadata(body['metadata'], `${prefix}metadata`),

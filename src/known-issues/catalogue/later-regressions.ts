@@ -17,7 +17,7 @@ export const LATER_REGRESSIONS: readonly KnownIssue[] = [
       { label: 'openai/openai-node#2725', url: 'https://github.com/openai/openai-node/issues/2725', status: 'reported on 6.40.0 and 7.15.0' },
       { label: 'fix PR openai/openai-node#2726', url: 'https://github.com/openai/openai-node/pull/2726', status: 'merged 2026-09 (flush the pending event at EOF)' },
     ],
-    faults: ['ki-stream-no-trailing-blank-line'],
+    faults: ['ki-stream-no-trailing-blank-line', 'ki-responses-no-trailing-blank-line'],
     facets: [
       {
         id: 'LR-01.last-event-unterminated',
@@ -25,6 +25,15 @@ export const LATER_REGRESSIONS: readonly KnownIssue[] = [
         expectations: [
           { range: { before: '7.15.1' }, verdict: 'reproduces', error: FRNBR, note: 'reported on 6.40.0 and 7.15.0; observed on every installed version up to 7.6.0' },
           { range: { from: '7.57.0' }, verdict: 'fixed', note: 'first release with PR #2726 is not in the notes; 7.57.0 observed fixed' },
+        ],
+      },
+      {
+        id: 'LR-01.responses-final-event',
+        symptom: 'a Responses stream whose last frame is response.completed without the blank line → finalResponse() resolves silently with the in_progress snapshot (no error)',
+        expectations: [
+          { range: { before: '4.87.0' }, verdict: 'not-applicable', note: 'no client.responses before 4.87.0' },
+          { range: { from: '4.87.0', before: '7.15.1' }, verdict: 'reproduces', note: 'the #2725 case; observed on 4.91.0 – 7.6.0: status in_progress, no error' },
+          { range: { from: '7.57.0' }, verdict: 'fixed' },
         ],
       },
     ],
