@@ -19,6 +19,7 @@ import { ASSISTANTS_DRIVE } from './drive-assistants.ts';
 import { ERRORS_DRIVE } from './drive-errors.ts';
 import { errorTemplates, type ErrorTemplate } from './error-texts.ts';
 import { RESPONSES_DRIVE } from './drive-responses.ts';
+import { collapse, DIRECTIVE_FOR_END, polledSequences } from './polled-sequences.ts';
 import { collectShapes } from './shapes.ts';
 import { collapseOrder, directivesFor, planOf } from './stream-orders.ts';
 import { judge, renderTable, staleEntries } from './verdict.ts';
@@ -101,6 +102,32 @@ describe.skipIf(!SHARED_CORPUS_PRESENT)(`emulator fidelity vs the real traffic (
         const wire = observer.exchanges[observer.exchanges.length - 1]?.sse ?? [];
         const emulated = collapseOrder(wire.map((e) => ({ event: e.event, data: e.data === '[DONE]' ? e.data : (JSON.parse(e.data) as unknown) })), ORDER_RENAMES);
         expect(emulated.join(' > ')).toBe(expected);
+      });
+    }
+  });
+
+  describe('polled run status sequences', () => {
+    const real = polledSequences(corpus.map(normalizedToTraffic));
+    it('the corpus holds polled runs', () => {
+      expect(real.size).toBeGreaterThan(0);
+    });
+    for (const [sequence, source] of real) {
+      it(`reproduces ${sequence} (${source})`, async () => {
+        const end = sequence.split(' > ').pop() ?? '';
+        const directive = DIRECTIVE_FOR_END[end];
+        expect(directive, `no directive ends a run ${end}`).toBeDefined();
+        const emu = await startEmulator();
+        try {
+          const client = new OpenAI({ apiKey: 'sk-fidelity', baseURL: emu.baseURL, maxRetries: 0 });
+          const a = await client.beta.assistants.create({ model: 'gpt-4o-mini', instructions: 'Be brief.', tools: [{ type: 'function', function: { name: 'get_weather', parameters: { type: 'object', properties: {} } } }] });
+          const t = await client.beta.threads.create({ messages: [{ role: 'user', content: `Hello ${directive ?? ''}` }] });
+          const run = await client.beta.threads.runs.create(t.id, { assistant_id: a.id });
+          const seen = [run.status];
+          while (seen.length < 20 && (seen[seen.length - 1] === 'queued' || seen[seen.length - 1] === 'in_progress')) seen.push((await client.beta.threads.runs.retrieve(run.id, { thread_id: t.id })).status);
+          expect(collapse(seen).join(' > ')).toBe(sequence);
+        } finally {
+          await emu.close();
+        }
       });
     }
   });
