@@ -19,8 +19,8 @@ export type AllowCategory = 'not-emulated' | 'after-spec' | 'older-service' | 'c
 export interface AllowEntry {
   /** Kind key (`object:response`, `item:message`, `event:response.mcp_call.completed`); a trailing `*` matches a prefix. */
   kind: string;
-  what: 'kind-missing' | 'missing' | 'mismatch' | 'error-text';
-  /** Field path (and everything under it), for `missing` and `mismatch`; for `error-text`, how the real message template starts. */
+  what: 'kind-missing' | 'missing' | 'mismatch' | 'error-text' | 'responses-order';
+  /** Field path (and everything under it), for `missing` and `mismatch`; for `error-text`, how the real message template starts; for `responses-order`, the feature (responses-orders.ts unsupportedFeatures). */
   path?: string;
   category: AllowCategory;
   reason: string;
@@ -72,6 +72,16 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
 
   { kind: 'envelope:error', what: 'error-text', path: "Item '<id>' of type 'reasoning' was provided without its required following item.", category: 'not-emulated', reason: 'LIMITATIONS.md (Responses): the "reasoning item without its following item" 400 is not reproduced' },
   { kind: 'envelope:error', what: 'error-text', path: 'The server had an error processing your request. Sorry about that!', category: 'reported-deviation', reason: 'the real 500 text goes on "You can retry your request, or contact us through our help center at help.openai.com if you keep seeing this error. (Please include the request ID req_… in your email.)"; the emulator (src/emulator/transport-faults.ts http-500-once, and server.ts on a crash) says "The server had an error while processing your request. Sorry about that!"' },
+
+  { kind: 'stream:responses', what: 'responses-order', path: 'item:web_search_call', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'stream:responses', what: 'responses-order', path: 'item:mcp_list_tools', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'stream:responses', what: 'responses-order', path: 'item:mcp_call', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'stream:responses', what: 'responses-order', path: 'item:compaction', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'stream:responses', what: 'responses-order', path: 'summary-parts>1', category: 'not-emulated', reason: 'LIMITATIONS.md (Responses): reasoning items have a deterministic one-part summary' },
+  { kind: 'stream:responses', what: 'responses-order', path: 'tool-calls>1', category: 'not-emulated', reason: 'LIMITATIONS.md: the model uses a built-in tool once per directive and never more than one tool round per user message' },
+  { kind: 'stream:responses', what: 'responses-order', path: 'annotations-without-file-search', category: 'not-emulated', reason: `url_citation / container_file_citation annotations; ${CI_LOGS_ONLY}` },
+  { kind: 'stream:responses', what: 'responses-order', path: 'annotation-mid-text', category: 'not-emulated', reason: 'LIMITATIONS.md (Responses): file_citation annotations are placed at the end of the text, so response.output_text.annotation.added never comes between text deltas' },
+  { kind: 'stream:responses', what: 'responses-order', path: 'items-after-message', category: 'reported-deviation', reason: 'real gpt-5.x streams can write a message (phase commentary) before a function call, or a compaction item after the message; the emulator always ends with the message or the calls — emu-responses' },
 ];
 
 /** Event names rewritten before stream orders are compared, each with its reason. */
