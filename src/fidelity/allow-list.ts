@@ -55,7 +55,6 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
   { kind: 'object:organization.usage.vector_stores.result', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_USAGE },
 
   { kind: 'object:response', what: 'missing', path: 'tool_usage', category: 'after-spec', reason: 'Response.tool_usage (image_gen / web_search counters) is in 2026 real traffic, not in the spec' },
-  { kind: 'object:response', what: 'missing', path: 'usage.input_tokens_details.cache_write_tokens', category: 'after-spec', reason: 'only in spec examples, not in the ResponseUsage schema; real 2026 traffic sends it' },
   { kind: 'item:file_search_call', what: 'missing', path: 'results[].vector_store_id', category: 'after-spec', reason: 'FileSearchToolCall results in the spec have attributes, file_id, filename, score, text; the service adds vector_store_id' },
 
   { kind: 'object:response', what: 'missing', path: 'reasoning.generate_summary', category: 'older-service', reason: 'deprecated in the spec (use summary); only early-2025 real responses echo it' },
@@ -67,6 +66,7 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
   { kind: 'object:response', what: 'missing', path: 'reasoning.context', category: 'reported-deviation', reason: 'Reasoning.context (spec; real 2026 responses echo context: null); emulator reasoning param echo omits it — emu-responses' },
   { kind: 'object:response', what: 'missing', path: 'reasoning.mode', category: 'reported-deviation', reason: 'Reasoning.mode (spec); real responses echo it; emulator omits it — emu-responses' },
   { kind: 'object:response', what: 'missing', path: 'tools[]<function>.output_schema', category: 'reported-deviation', reason: 'FunctionTool.output_schema (spec; real 2026 responses echo output_schema: null); emulator tool echo omits it — emu-responses' },
+  { kind: 'object:response', what: 'missing', path: 'usage.input_tokens_details.cache_write_tokens', category: 'reported-deviation', reason: 'ResponseUsage.input_tokens_details.cache_write_tokens is REQUIRED by the spec and sent by the real service (2026 traffic); the emulator usage has cached_tokens only — emu-responses (responses/output.ts usageOf)' },
   { kind: 'object:response', what: 'missing', path: 'moderation', category: 'reported-deviation', reason: 'Response.moderation (spec; real responses send null or the moderation result); not emulated and not listed in LIMITATIONS.md — emu-responses' },
   { kind: 'item:moderation_result', what: 'kind-missing', category: 'reported-deviation', reason: 'moderation result items (with Response.moderation) are not emulated and not listed in LIMITATIONS.md — emu-responses' },
 
