@@ -34,7 +34,7 @@ export default defineScenario({
       c.beta.threads.create({ messages: [{ role: 'user', content: 'How many files are there? [[oaic:code print(15 + 15)]]' }], tool_resources: { code_interpreter: { file_ids: uploaded.slice(half).map((u) => u.id) } } }),
     );
     ctx.expect(thread.tool_resources?.code_interpreter?.file_ids?.length === uploaded.length - half, { message: 'the thread holds its files', observed: thread.tool_resources, expected: `${uploaded.length - half} file ids` });
-    const run = await ctx.step('run the assistant on the thread', () => c.beta.threads.runs.createAndPoll(thread.id, { assistant_id: assistant.id }, { pollIntervalMs: 5 }));
+    const run = await ctx.step('run the assistant on the thread', () => c.beta.threads.runs.createAndPoll(thread.id, { assistant_id: assistant.id }, { pollIntervalMs: 60 }));
     ctx.expect(run.status === 'completed', { message: 'the run completes', observed: { status: run.status, last_error: run.last_error }, expected: 'completed' });
     const steps = await ctx.step('list the run steps', () => c.beta.threads.runs.steps.list(run.id, { thread_id: thread.id }));
     const usedTool = steps.data.some((s) => s.step_details.type === 'tool_calls' && s.step_details.tool_calls.some((t) => t.type === 'code_interpreter'));

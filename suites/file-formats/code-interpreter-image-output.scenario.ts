@@ -16,7 +16,7 @@ export default defineScenario({
     const c = ctx.client;
     const assistant = await ctx.step('create an assistant with code_interpreter', () => c.beta.assistants.create({ model: 'gpt-4o', instructions: 'Plot what you are asked.', tools: [{ type: 'code_interpreter' }] }));
     const thread = await ctx.step('ask for a chart', () => c.beta.threads.create({ messages: [{ role: 'user', content: 'Plot 3, 1, 4, 1, 5. [[oaic:code plt.bar([1, 2, 3, 4, 5], [3, 1, 4, 1, 5])]]' }] }));
-    const run = await ctx.step('run it', () => c.beta.threads.runs.createAndPoll(thread.id, { assistant_id: assistant.id }, { pollIntervalMs: 5 }));
+    const run = await ctx.step('run it', () => c.beta.threads.runs.createAndPoll(thread.id, { assistant_id: assistant.id }, { pollIntervalMs: 60 }));
     ctx.expect(run.status === 'completed', { message: 'the run completes', observed: run.status, expected: 'completed' });
     const steps = await ctx.step('list the run steps', () => c.beta.threads.runs.steps.list(run.id, { thread_id: thread.id }));
     const fileIds = new Set<string>();

@@ -6,6 +6,7 @@ import { textRunEvents } from '../../checks/testing/assistants-streams.ts';
 import { responseStreamEvents } from '../../checks/testing/responses-streams.ts';
 import { formatSse } from '../../traffic/sse.ts';
 import { SHARED_CORPUS_DIR, SHARED_CORPUS_PRESENT, SHARED_SKIP_REASON } from '../../testing/shared-corpus.ts';
+import { conformantRecordings } from '../../known-issues/nonconformant.ts';
 import { main } from '../main.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 
@@ -54,11 +55,9 @@ describe('oaic check', () => {
     expect(json.units[0]!.apis).toEqual(['assistants']);
     expect(json.violations.map((v) => v.rule)).toContain('AS_NO_DONE');
   });
-  it("reads the harness's own recordings (HAR) and finds the run-state and streaming ones conformant", async () => {
+  it("reads the harness's own recordings (HAR) and finds them conformant", async () => {
     const { out } = capture();
-    // recordings/emulator/known-issues reproduce service bugs on purpose; these two suites are meant to conform.
-    const dirs = ['run-states', 'streaming'].map((d) => path.join(PROJECT_ROOT, 'recordings', 'emulator', d));
-    expect(await main(['node', 'oaic', '--no-color', 'check', ...dirs])).toBe(0);
+    expect(await main(['node', 'oaic', '--no-color', 'check', ...conformantRecordings(PROJECT_ROOT)])).toBe(0);
     expect(out.join('')).toMatch(/✓ \d+ file\(s\)/);
   });
   it('in a directory, files that are not traffic are skipped and named; named on the command line they are unreadable', async () => {
