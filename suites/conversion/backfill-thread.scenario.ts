@@ -31,10 +31,10 @@ export default defineScenario({
         ],
       }),
     );
-    let run = await ctx.step('run it: the model calls the function', () => c.beta.threads.runs.createAndPoll(thread.id, { assistant_id: assistant.id }, { pollIntervalMs: 1 }));
+    let run = await ctx.step('run it: the model calls the function', () => c.beta.threads.runs.createAndPoll(thread.id, { assistant_id: assistant.id }, { pollIntervalMs: 60 }));
     const call = run.required_action?.submit_tool_outputs.tool_calls[0];
     ctx.expect(run.status === 'requires_action' && call?.function.name === 'lookup', { message: 'The run asks for the lookup function.', observed: run.status, expected: 'requires_action' });
-    if (call) run = await ctx.step('submit the tool output', () => c.beta.threads.runs.submitToolOutputsAndPoll(run.id, { thread_id: thread.id, tool_outputs: [{ tool_call_id: call.id, output: '{"found":3}' }] }, { pollIntervalMs: 1 }));
+    if (call) run = await ctx.step('submit the tool output', () => c.beta.threads.runs.submitToolOutputsAndPoll(run.id, { thread_id: thread.id, tool_outputs: [{ tool_call_id: call.id, output: '{"found":3}' }] }, { pollIntervalMs: 60 }));
     ctx.expect(run.status === 'completed', { message: 'The run completes after the tool output.', observed: run.status, expected: 'completed' });
 
     const stateFile = path.join(mkdtempSync(path.join(tmpdir(), 'oaic-backfill-')), 'state.json');
