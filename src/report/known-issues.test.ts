@@ -17,8 +17,8 @@ describe('known-issues report section', () => {
   it('has a row per observed facet with a column per SDK version that ran, the fix and the source', () => {
     const md = renderKnownIssuesMarkdown(report);
     expect(md).toContain('## Known issues');
-    expect(md).toContain('| facet | side | 5.10.3 | 6.16.0 | 7.6.0 | fixed in | source |');
-    expect(md).toContain('| LR-02.flat-error-frame | sdk | NLR~ | R | F | 7.6.0 | [LR-02](https://github.com/openai/openai-node/commit/ca938d6b) |');
+    expect(md).toContain('| facet | side | seed claim | 5.10.3 | 6.16.0 | 7.6.0 | fixed in | source |');
+    expect(md).toContain('| LR-02.flat-error-frame | sdk | new | NLR~ | R | F | 7.6.0 | [LR-02](https://github.com/openai/openai-node/commit/ca938d6b) |');
     expect(md).toContain('- drift: LR-02.flat-error-frame on 5.10.3 is no-longer-reproduces; the catalogue expected reproduces.');
   });
   it('is part of report.md and empty without observations', () => {

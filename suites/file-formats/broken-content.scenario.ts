@@ -26,7 +26,7 @@ export default defineScenario({
       const f = await ctx.step(`upload broken${ext}`, async () => c.files.create({ file: await toFile(Buffer.from(bytes), `broken${ext}`), purpose: 'assistants' }));
       ids.set(f.id, ext);
     }
-    const batch = await ctx.step('createAndPoll the batch (does not throw)', () => c.vectorStores.fileBatches.createAndPoll(store.id, { file_ids: [...ids.keys()] }, { pollIntervalMs: 5 }));
+    const batch = await ctx.step('createAndPoll the batch (does not throw)', () => c.vectorStores.fileBatches.createAndPoll(store.id, { file_ids: [...ids.keys()] }, { pollIntervalMs: 60 }));
     ctx.expect(batch.status === 'completed', { message: 'the batch itself completes', observed: batch.status, expected: 'completed' });
     ctx.expect(batch.file_counts.failed === ids.size, { message: 'file_counts.failed counts every broken file', observed: batch.file_counts, expected: { failed: ids.size } });
     const files = await ctx.step('list the files with their last_error', () => c.vectorStores.files.list(store.id, { limit: 100 }));

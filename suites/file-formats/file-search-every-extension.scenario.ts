@@ -28,7 +28,7 @@ export default defineScenario({
       ctx.expect(f.bytes === s.bytes.length, { message: `${ext}: the service counts every byte`, observed: f.bytes, expected: s.bytes.length });
       ids.set(f.id, ext);
     }
-    const batch = await ctx.step('attach all in one batch and poll', () => c.vectorStores.fileBatches.createAndPoll(store.id, { file_ids: [...ids.keys()] }, { pollIntervalMs: 5 }));
+    const batch = await ctx.step('attach all in one batch and poll', () => c.vectorStores.fileBatches.createAndPoll(store.id, { file_ids: [...ids.keys()] }, { pollIntervalMs: 60 }));
     ctx.expect(batch.status === 'completed' && batch.file_counts.completed === ids.size && batch.file_counts.failed === 0, { message: 'every file is indexed', observed: batch.file_counts, expected: { completed: ids.size, failed: 0 } });
     const files = await ctx.step('list the batch files', () => c.vectorStores.fileBatches.listFiles(batch.id, { vector_store_id: store.id, limit: 100 }));
     const statuses: Record<string, string> = {};

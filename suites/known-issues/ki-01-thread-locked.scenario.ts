@@ -32,7 +32,7 @@ export default defineScenario({
     ctx.annotate('cancel-first', still.ok ? 'accepted right after cancel' : 'still 400 while cancelling (the seed fix is incomplete)');
     ctx.expect(!still.ok && still.error.status === 400, { message: 'right after cancel the run is cancelling and the thread stays locked', observed: still.ok ? 'added' : still.error, expected: '400' });
     // The working fix: wait for a terminal status, then add.
-    const ended = await ctx.step('poll the run to a terminal status', () => c.beta.threads.runs.poll(run.id, { thread_id: thread.id }, { pollIntervalMs: 5 }));
+    const ended = await ctx.step('poll the run to a terminal status', () => c.beta.threads.runs.poll(run.id, { thread_id: thread.id }, { pollIntervalMs: 60 }));
     ctx.expect(['cancelled', 'completed', 'failed', 'expired', 'incomplete'].includes(ended.status), { message: 'poll returns a terminal run', observed: ended.status, expected: 'terminal' });
     const added = await ctx.attempt('add the message after the run ended', add);
     ctx.expect(added.ok, { message: 'workaround: after a terminal status the message is accepted', observed: added.ok ? 'added' : added.error, expected: 'added' });

@@ -23,7 +23,7 @@ export default defineScenario({
     ctx.annotate('right after attach', { store: early.status, file: attached.status, file_counts: early.file_counts });
     reportFacet(ctx, 'KI-03.not-ready', early.status === 'in_progress' || attached.status === 'in_progress', { store: early.status, file: attached.status });
     // Workaround: poll the file (or batch) until it leaves in_progress, then check failures.
-    const ready = await ctx.step('workaround: files.poll until indexed', () => c.vectorStores.files.poll(store.id, file.id, { pollIntervalMs: 5 }));
+    const ready = await ctx.step('workaround: files.poll until indexed', () => c.vectorStores.files.poll(store.id, file.id, { pollIntervalMs: 60 }));
     ctx.expect(ready.status === 'completed' && ready.last_error === null, { message: 'the file is indexed without error', observed: { status: ready.status, last_error: ready.last_error }, expected: { status: 'completed', last_error: null } });
     const after = await ctx.step('read the store again', () => c.vectorStores.retrieve(store.id));
     ctx.expect(after.status === 'completed' && after.file_counts.completed === 1, { message: 'the store is ready', observed: { status: after.status, file_counts: after.file_counts }, expected: 'completed, 1 file completed' });

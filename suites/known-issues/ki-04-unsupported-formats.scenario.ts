@@ -28,7 +28,7 @@ export default defineScenario({
     reportFacet(ctx, 'KI-04.unsupported-400', !attach.ok && attach.error.code === 'unsupported_file', attach.ok ? attach.value.status : attach.error);
 
     const broken = await ctx.step('upload a truncated PDF', async () => c.files.create({ file: await toFile(Buffer.from(brokenFile('.pdf')), 'broken.pdf'), purpose: 'assistants' }));
-    const batch = await ctx.step('createAndPoll a batch with it (resolves normally)', () => c.vectorStores.fileBatches.createAndPoll(store.id, { file_ids: [broken.id] }, { pollIntervalMs: 5 }));
+    const batch = await ctx.step('createAndPoll a batch with it (resolves normally)', () => c.vectorStores.fileBatches.createAndPoll(store.id, { file_ids: [broken.id] }, { pollIntervalMs: 60 }));
     const vsFile = await ctx.step('read the file in the store', () => c.vectorStores.files.retrieve(broken.id, { vector_store_id: store.id }));
     ctx.annotate('broken content', { batch: batch.status, file_counts: batch.file_counts, file: vsFile.status, last_error: vsFile.last_error });
     ctx.expect(vsFile.status !== 'failed' || (vsFile.last_error !== null && ['invalid_file', 'unsupported_file', 'server_error'].includes(vsFile.last_error.code)), { message: 'a failed file carries last_error with a spec code', observed: vsFile.last_error, expected: 'invalid_file | unsupported_file | server_error' });

@@ -24,7 +24,7 @@ export default defineScenario({
     ctx.expect(sent === 0, { message: 'the array form fails before any request', observed: requests, expected: [] });
     if (!r.ok) expectErrorText(ctx, 'KI-05.array-argument', r.error);
     reportFacet(ctx, 'KI-05.array-argument', !r.ok && sent === 0, r.ok ? { resolved: r.value.id } : r.error);
-    const w = await ctx.step('workaround: uploadAndPoll with { files }', () => batches.uploadAndPoll('vs_ki05', { files: [file] }, { pollIntervalMs: 5 }));
+    const w = await ctx.step('workaround: uploadAndPoll with { files }', () => batches.uploadAndPoll('vs_ki05', { files: [file] }));
     ctx.expect(w.id.startsWith('vsfb_') && w.status === 'completed', { message: 'the object form returns the completed batch', observed: w, expected: { id: 'vsfb_…', status: 'completed' } });
   },
   checks: KNOWN_ISSUE_CHECKS,

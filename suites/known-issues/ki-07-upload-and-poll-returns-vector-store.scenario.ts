@@ -19,7 +19,7 @@ export default defineScenario({
     const { client: c } = sdkClient(ctx, ['vs-batch-poll-returns-store']);
     const store = await ctx.step('create a vector store', () => c.vectorStores.create({ name: 'ki-07' }));
     const file = await toFile(Buffer.from(generateFile('.md')), 'quokka.md');
-    const r = await ctx.step('uploadAndPoll a file', () => c.vectorStores.fileBatches.uploadAndPoll(store.id, { files: [file] }, { pollIntervalMs: 5 }));
+    const r = await ctx.step('uploadAndPoll a file', () => c.vectorStores.fileBatches.uploadAndPoll(store.id, { files: [file] }, { pollIntervalMs: 60 }));
     const wrong = r.id === store.id && (r as { object: string }).object === 'vector_store';
     reportFacet(ctx, 'KI-07.poll-returns-vector-store', wrong, { id: r.id, object: (r as { object: string }).object });
     const next = await ctx.attempt('listFiles with the returned id', () => c.vectorStores.fileBatches.listFiles(r.id, { vector_store_id: store.id }));

@@ -25,7 +25,7 @@ export default defineScenario({
     const { client } = sdkClient(ctx, ['ki-file-batch-slow']);
     const batches = vectorStoresOf(client).fileBatches as unknown as { uploadAndPoll: (vs: string, b: { files: unknown[] }, o?: object) => Promise<{ status: string }> };
     const small = await ctx.sdk.module.toFile(Buffer.from(generateFile('.txt')), 'small.txt');
-    const b = await ctx.step('uploadAndPoll a small file through the target', () => batches.uploadAndPoll('vs_ki09', { files: [small] }, { pollIntervalMs: 5 }));
+    const b = await ctx.step('uploadAndPoll a small file through the target', () => batches.uploadAndPoll('vs_ki09', { files: [small] }));
     ctx.expect(b.status === 'completed', { message: 'the batch completes', observed: b.status, expected: 'completed' });
     const profile = await ctx.step(`profile ${UPLOADS} uploads of ${FILE_MB} MB`, () => profileUploads(ctx.sdk, { fileMB: FILE_MB, uploads: UPLOADS }));
     // A leak of the claimed kind adds about the file size per upload; half of it over N-1 uploads is the bound.

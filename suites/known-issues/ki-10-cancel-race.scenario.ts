@@ -18,7 +18,7 @@ export default defineScenario({
     const c = ctx.client;
     const assistant = await ctx.step('create an assistant', () => c.beta.assistants.create({ model: 'gpt-4o', instructions: 'Answer briefly.' }));
     const thread = await ctx.step('create a thread', () => c.beta.threads.create({ messages: [{ role: 'user', content: 'Name a marsupial.' }] }));
-    const done = await ctx.step('run to completion', () => c.beta.threads.runs.createAndPoll(thread.id, { assistant_id: assistant.id }, { pollIntervalMs: 5 }));
+    const done = await ctx.step('run to completion', () => c.beta.threads.runs.createAndPoll(thread.id, { assistant_id: assistant.id }, { pollIntervalMs: 60 }));
     ctx.expect(done.status === 'completed', { message: 'the run completes', observed: done.status, expected: 'completed' });
     const late = await ctx.attempt('cancel the run that already completed', () => c.beta.threads.runs.cancel(done.id, { thread_id: thread.id }));
     if (!late.ok) expectErrorText(ctx, 'KI-10.cancel-completed', late.error);
@@ -33,7 +33,7 @@ export default defineScenario({
     const run = await ctx.step('start a run (cancel race switched on)', () => racing.beta.threads.runs.create(thread.id, { assistant_id: assistant.id }));
     const accepted = await ctx.step('cancel it while it works', () => racing.beta.threads.runs.cancel(run.id, { thread_id: thread.id }));
     ctx.expect(accepted.status === 'cancelling', { message: 'the cancel is accepted', observed: accepted.status, expected: 'cancelling' });
-    const end = await ctx.step('poll it to its end', () => racing.beta.threads.runs.poll(run.id, { thread_id: thread.id }, { pollIntervalMs: 5 }));
+    const end = await ctx.step('poll it to its end', () => racing.beta.threads.runs.poll(run.id, { thread_id: thread.id }, { pollIntervalMs: 60 }));
     ctx.annotate('accepted cancel ended', end.status);
     ctx.expect(TERMINAL.includes(end.status), { message: 'an accepted cancel ends in a terminal status, not necessarily cancelled', observed: end.status, expected: 'terminal' });
   },

@@ -26,7 +26,7 @@ export default defineScenario({
       },
     });
     const files = vectorStoresOf(client).files as unknown as { poll: (vs: string, id: string, o: object) => Promise<{ status: string }> };
-    const polling = files.poll('vs_lr03', 'file-lr03', { pollIntervalMs: 5, signal: controller.signal }).finally(() => {
+    const polling = files.poll('vs_lr03', 'file-lr03', { pollIntervalMs: 60, signal: controller.signal }).finally(() => {
       settledEarly = !controller.signal.aborted;
     });
     const end = await ctx.attempt('poll a stuck file (aborted at the 8th request)', () => polling);

@@ -23,8 +23,10 @@ export default defineScenario({
     const v5 = sdkMajor(ctx) >= 5;
     await trySnippet(ctx, 'SN-02.cancel-v4-signature', 'openai.beta.threads.runs.cancel(threadId, runId)', (c) => runsOf(c).cancel(t, r), `POST /v1/threads/${t}/runs/${r}/cancel`);
     await tryWorkingCall(ctx, v5 ? 'runs.cancel(runId, { thread_id })' : 'runs.cancel(threadId, runId)', (c) => (v5 ? runsOf(c).cancel(r, { thread_id: t }) : runsOf(c).cancel(t, r)), `POST /v1/threads/${t}/runs/${r}/cancel`);
-    await trySnippet(ctx, 'SN-02.retrieve-v4-signature', 'openai.beta.threads.runs.retrieve(thread.id, runId)', (c) => runsOf(c).retrieve(t, r), `GET /v1/threads/${t}/runs/${r}`);
-    await tryWorkingCall(ctx, v5 ? 'runs.retrieve(runId, { thread_id })' : 'runs.retrieve(threadId, runId)', (c) => (v5 ? runsOf(c).retrieve(r, { thread_id: t }) : runsOf(c).retrieve(t, r)), `GET /v1/threads/${t}/runs/${r}`);
+    // Distinct run ids, so two reads of one run path in a row do not look like polling.
+    const [rs, rw] = ['run_sn02_snippet', 'run_sn02_working'];
+    await trySnippet(ctx, 'SN-02.retrieve-v4-signature', 'openai.beta.threads.runs.retrieve(thread.id, runId)', (c) => runsOf(c).retrieve(t, rs), `GET /v1/threads/${t}/runs/${rs}`);
+    await tryWorkingCall(ctx, v5 ? 'runs.retrieve(runId, { thread_id })' : 'runs.retrieve(threadId, runId)', (c) => (v5 ? runsOf(c).retrieve(rw, { thread_id: t }) : runsOf(c).retrieve(t, rw)), `GET /v1/threads/${t}/runs/${rw}`);
   },
   checks: KNOWN_ISSUE_CHECKS,
 });

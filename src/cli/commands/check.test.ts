@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -6,6 +6,7 @@ import { textRunEvents } from '../../checks/testing/assistants-streams.ts';
 import { responseStreamEvents } from '../../checks/testing/responses-streams.ts';
 import { formatSse } from '../../traffic/sse.ts';
 import { SHARED_CORPUS_DIR, SHARED_CORPUS_PRESENT, SHARED_SKIP_REASON } from '../../testing/shared-corpus.ts';
+import { conformantRecordings } from '../../known-issues/nonconformant.ts';
 import { main } from '../main.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 
@@ -54,14 +55,20 @@ describe('oaic check', () => {
     expect(json.units[0]!.apis).toEqual(['assistants']);
     expect(json.violations.map((v) => v.rule)).toContain('AS_NO_DONE');
   });
-  // recordings/emulator/known-issues is left out on purpose: those scenarios reproduce
-  // non-conformant traffic (streams without a terminal event, statuses outside the spec).
   it("reads the harness's own recordings (HAR) and finds them conformant", async () => {
     const { out } = capture();
-    const areas = ['run-states', 'streaming', 'conversion', 'parity', 'file-formats'].map((a) => path.join(PROJECT_ROOT, 'recordings', 'emulator', a)).filter((d) => existsSync(d));
-    expect(areas.length).toBeGreaterThanOrEqual(3);
-    expect(await main(['node', 'oaic', '--no-color', 'check', ...areas])).toBe(0);
+    expect(await main(['node', 'oaic', '--no-color', 'check', ...conformantRecordings(PROJECT_ROOT)])).toBe(0);
     expect(out.join('')).toMatch(/✓ \d+ file\(s\)/);
+  });
+  it('in a directory, files that are not traffic are skipped and named; named on the command line they are unreadable', async () => {
+    const sub = path.join(dir, 'mixed');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(path.join(sub, 'INDEX.json'), '{\n  "files": []\n}');
+    writeFileSync(path.join(sub, 'ok.sse'), sse(textRunEvents({ chunks: ['Hi'] })));
+    const { out } = capture();
+    expect(await main(['node', 'oaic', '--no-color', 'check', sub])).toBe(0);
+    expect(out.join('')).toMatch(/skipped .*INDEX\.json: it is JSON, but neither/);
+    expect(await main(['node', 'oaic', '--no-color', 'check', path.join(sub, 'INDEX.json')])).toBe(2);
   });
   it('exit 2 on unreadable input, saying why', async () => {
     const { err } = capture();
@@ -79,6 +86,11 @@ describe.skipIf(!SHARED_CORPUS_PRESENT)(`oaic check over the real corpus ${SHARE
   it('reads every normalized recording and finds no violation', async () => {
     const { out } = capture();
     expect(await main(['node', 'oaic', '--no-color', 'check', path.join(SHARED_CORPUS_DIR, 'normalized')])).toBe(0);
+    expect(out.join('')).toMatch(/✓ 30\d file\(s\)/);
+  });
+  it('reads the raw VCR/vcrpy cassettes too (through the import readers) and finds no violation', async () => {
+    const { out } = capture();
+    expect(await main(['node', 'oaic', '--no-color', 'check', path.join(SHARED_CORPUS_DIR, 'raw')])).toBe(0);
     expect(out.join('')).toMatch(/✓ 30\d file\(s\)/);
   });
 });

@@ -17,6 +17,7 @@ export function runObject(req: EmuRequest, runId: string, status: string, extra:
     cancelled_at: null,
     failed_at: null,
     completed_at: status === 'completed' ? now : null,
+    // Fields the spec ties to a status (the run-state-machine check's presence table).
     required_action: null,
     last_error: null,
     model: typeof b['model'] === 'string' ? b['model'] : 'gpt-4o',
@@ -25,7 +26,7 @@ export function runObject(req: EmuRequest, runId: string, status: string, extra:
     tool_resources: {},
     metadata: {},
     incomplete_details: null,
-    usage: null,
+    usage: status === 'completed' || status === 'incomplete' ? { prompt_tokens: 12, completion_tokens: 6, total_tokens: 18 } : null,
     temperature: 1,
     top_p: 1,
     max_prompt_tokens: null,
