@@ -13,6 +13,6 @@ export async function createResources(client: OpenAI, intent: ParityIntent): Pro
   const fileIds: string[] = [];
   for (const f of intent.files) fileIds.push((await client.files.create({ file: await toFile(Buffer.from(f.content, 'utf8'), f.name), purpose: 'assistants' })).id);
   const store = await client.vectorStores.create({ name: `parity ${intent.id}` });
-  await client.vectorStores.fileBatches.createAndPoll(store.id, { file_ids: fileIds }, { pollIntervalMs: 5 });
+  await client.vectorStores.fileBatches.createAndPoll(store.id, { file_ids: fileIds }, { pollIntervalMs: 60 });
   return { fileIds, vectorStoreId: store.id };
 }

@@ -8,7 +8,7 @@ import { runAssistantsFlow } from './assistants-flow.ts';
 import { compare, type Profile } from './comparators.ts';
 import type { ParityIntent } from './intent.ts';
 import type { FlowObservation } from './observation.ts';
-import { createResources } from './resources.ts';
+import { createResources, type SharedResources } from './resources.ts';
 import { runResponsesFlow } from './responses-flow.ts';
 import { DIMENSIONS, PARITY_OK, type Dimension, type DimensionResult } from './verdict.ts';
 
@@ -40,10 +40,21 @@ export function expectationFailures(intent: ParityIntent, a: FlowObservation, r:
   return out;
 }
 
+/** Deletes what the flows created (a live account is left as it was); failures are ignored. */
+async function cleanUp(client: OpenAI, a: FlowObservation, r: FlowObservation, res: SharedResources): Promise<void> {
+  const quiet = (p: Promise<unknown>) => p.then(() => undefined, () => undefined);
+  if (a.objects['thread']) await quiet(client.beta.threads.delete(a.objects['thread']));
+  if (a.objects['assistant']) await quiet(client.beta.assistants.delete(a.objects['assistant']));
+  if (r.objects['conversation']) await quiet(client.conversations.delete(r.objects['conversation']));
+  if (res.vectorStoreId) await quiet(client.vectorStores.delete(res.vectorStoreId));
+  for (const f of res.fileIds) await quiet(client.files.delete(f));
+}
+
 export async function runParity(client: OpenAI, intent: ParityIntent, profile: Profile = 'emulator'): Promise<ParityResult> {
   const resources = await createResources(client, intent);
   const assistants = await runAssistantsFlow(client, intent, resources);
   const responses = await runResponsesFlow(client, intent, resources);
+  await cleanUp(client, assistants, responses, resources);
   const dimensions = compare(assistants, responses, { profile, ...(intent.expect.text ? { expectText: intent.expect.text } : {}) });
   const failures = expectationFailures(intent, assistants, responses, dimensions);
   return { id: intent.id, title: intent.title, feature: intent.feature, profile, dimensions, assistants, responses, failures, passed: failures.length === 0 };

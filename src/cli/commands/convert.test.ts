@@ -91,6 +91,16 @@ describe('oaic convert', () => {
     expect(io.err()).toMatch(/items {3}conv_\S+ · \d+ message\(s\) read · 20 item\(s\) written[\s\S]*done/);
   });
 
+  it('--assistant prints the response parameters and reports what has no place in them', async () => {
+    const d = dir();
+    const f = path.join(d, 'asst.json');
+    writeFileSync(f, JSON.stringify({ id: 'asst_1', object: 'assistant', model: 'gpt-4o', name: 'Helper', instructions: 'Hi.', tools: [{ type: 'code_interpreter' }], tool_resources: { code_interpreter: { file_ids: ['file_1'] } }, response_format: { type: 'json_object' } }));
+    const io = capture();
+    expect(await main(['node', 'oaic', '--no-color', 'convert', '--assistant', f])).toBe(0);
+    expect(JSON.parse(io.out())).toEqual({ model: 'gpt-4o', instructions: 'Hi.', tools: [{ type: 'code_interpreter', container: { type: 'auto', file_ids: ['file_1'] } }], text: { format: { type: 'json_object' } } });
+    expect(io.err()).toMatch(/ASSISTANT_FIELD at assistant\.name/);
+  });
+
   it('backfill refuses the replay target', async () => {
     const io = capture();
     expect(await main(['node', 'oaic', '--no-color', 'convert', '--thread', 'thread_x', '--target', 'replay'])).toBe(2);

@@ -2,6 +2,7 @@
  * `oaic convert`: Assistants threads → Conversations items.
  * - `oaic convert thread.json` (offline): items JSON on stdout (or -o file), losses on stderr;
  *   with --json one object {items, metadata, attachmentFiles, losses, calls} on stdout.
+ * - `oaic convert --assistant assistant.json`: an assistant → response parameters (prompt config).
  * - `oaic convert --thread <id> --target …` (backfill): reads the thread through the Assistants
  *   API, writes the conversation through the Conversations API with progress on stderr,
  *   resumable through a state file; an interruption exits 1 and says how to resume.
@@ -18,6 +19,7 @@ import { backfillThread } from '../../convert/backfill.ts';
 import { defaultStatePath } from '../../convert/backfill-state.ts';
 import { batches } from '../../convert/batch.ts';
 import { convertThread } from '../../convert/convert-thread.ts';
+import { convertAssistant } from '../../convert/prompt-config.ts';
 import { formatLoss, type Loss } from '../../convert/losses.ts';
 import type { ConvertOptions } from '../../convert/options.ts';
 import { c } from '../colors.ts';
@@ -27,6 +29,7 @@ import { addTargetOptions, toHarnessOptions } from '../shared-options.ts';
 interface Opts {
   out?: string;
   thread?: string;
+  assistant?: string;
   state?: string;
   assistantShape?: 'output_message' | 'plain';
   filenames?: string;
@@ -70,6 +73,15 @@ function offline(file: string, o: Opts, json: boolean): number {
   return o.strict && r.losses.length ? EXIT.SCENARIO_FAILED : EXIT.OK;
 }
 
+function assistantConfig(file: string, o: Opts, json: boolean): number {
+  const r = convertAssistant(readJson(file, 'the assistant', '--assistant'), o.containerId ? { containerId: o.containerId } : {});
+  const text = JSON.stringify(json ? r : r.config, null, 2) + '\n';
+  if (o.out) writeFileSync(o.out, text);
+  else process.stdout.write(text);
+  if (!json) reportLosses(r.losses);
+  return o.strict && r.losses.length ? EXIT.SCENARIO_FAILED : EXIT.OK;
+}
+
 async function backfill(threadId: string, o: Opts, raw: Record<string, unknown>, globals: Record<string, unknown>): Promise<number> {
   const config = resolveConfig(toHarnessOptions(raw, [], globals));
   if (config.target.kind === 'replay') throw new HarnessError('CONFIG_INVALID', 'Failed to backfill a thread against the replay target: a backfill writes a conversation. Pass --target emulator, live or a base URL.');
@@ -105,6 +117,7 @@ export function registerConvert(program: Command): void {
   addTargetOptions(program.command('convert'))
     .argument('[thread.json]', 'offline: a thread export {thread?, messages, steps?}, an array of messages or a messages list page ("-" for stdin)')
     .option('-o, --out <file>', 'offline: write the items JSON here instead of stdout')
+    .option('--assistant <assistant.json>', 'convert an assistant object into response parameters (the prompt config)')
     .option('--thread <id>', 'backfill this thread through the Assistants API into a new conversation (needs --target)')
     .option('--state <file>', 'backfill state file, for resuming (default .oaic-tmp/backfill/<thread>.json)')
     .addOption(new Option('--assistant-shape <shape>', 'assistant turns as output messages (id, status, annotations) or plain text content').choices(['output_message', 'plain']))
@@ -118,10 +131,12 @@ export function registerConvert(program: Command): void {
 Examples:
   npm run oaic -- convert thread.json -o items.json        offline; losses on stderr
   npm run oaic -- convert thread.json --json               items, losses and metadata as one JSON
+  npm run oaic -- convert --assistant asst.json            model, instructions, tools, text.format for responses.create
   npm run oaic -- convert --thread thread_abc --target live   backfill (OPENAI_API_KEY); run again to resume`)
     .action(async function (this: Command, file: string | undefined) {
       const o = this.opts<Opts>();
       const json = program.opts()['json'] === true;
+      if (o.assistant) return void (process.exitCode = assistantConfig(o.assistant, o, json));
       if (o.thread && file) throw new HarnessError('CONFIG_INVALID', 'Failed to convert: pass either a thread.json file (offline) or --thread <id> (backfill), not both.');
       if (!o.thread && !file) throw new HarnessError('CONFIG_INVALID', 'Failed to convert: nothing to convert. Pass a thread.json file, or --thread <id> --target <target> for a backfill.');
       process.exitCode = o.thread ? await backfill(o.thread, o, this.opts(), program.opts()) : offline(file!, o, json);
