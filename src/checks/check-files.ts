@@ -3,7 +3,7 @@
  * format), runs the checks that apply to each traffic unit, and returns violations and counts.
  * Throws HarnessError INPUT_UNREADABLE for input that cannot be read.
  */
-import { expandInputs, readTrafficFile } from '../traffic/readers/index.ts';
+import { detectFile, expandInputs, readTrafficFile } from '../traffic/readers/index.ts';
 import { checksFor, runChecks } from './index.ts';
 import { apisOf } from './observe.ts';
 import type { Violation } from './violation.ts';
@@ -20,6 +20,8 @@ export interface CheckedUnit {
 
 export interface CheckFilesResult {
   files: string[];
+  /** Files found in directories that are not traffic (e.g. an index JSON), with why. */
+  skipped: { file: string; reason: string }[];
   units: CheckedUnit[];
   violations: Violation[];
   errors: number;
@@ -28,9 +30,17 @@ export interface CheckFilesResult {
 }
 
 export async function checkFiles(inputs: readonly string[], options: { keepInfo?: boolean } = {}): Promise<CheckFilesResult> {
-  const files = expandInputs(inputs);
-  const result: CheckFilesResult = { files, units: [], violations: [], errors: 0, infos: 0, bytes: 0 };
-  for (const file of files) {
+  const inputsFound = expandInputs(inputs);
+  const result: CheckFilesResult = { files: [], skipped: [], units: [], violations: [], errors: 0, infos: 0, bytes: 0 };
+  for (const { file, explicit } of inputsFound) {
+    if (!explicit) {
+      const d = detectFile(file);
+      if (d.format === null) {
+        result.skipped.push({ file, reason: d.reason });
+        continue;
+      }
+    }
+    result.files.push(file);
     for await (const traffic of readTrafficFile(file)) {
       const checks = checksFor(traffic);
       const found = runChecks(traffic, checks);

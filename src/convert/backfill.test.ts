@@ -66,6 +66,20 @@ describe('backfillThread', () => {
     expect(first.state.conversations.size).toBe(1);
   });
 
+  it('keeps a full 16-key thread metadata: the marker takes one slot only while in progress', async () => {
+    const meta = Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`k${i}`, `v${i}`]));
+    const api = inMemoryApi({ failOn: { call: 2, kind: '500' } });
+    api.state.threads.set('thread_m', { ...thread(4), metadata: meta });
+    const file = stateFile();
+    await expect(backfillThread(api.client, { threadId: 'thread_m', stateFile: file })).rejects.toThrow(/marked oaic_backfill=in_progress/);
+    const [conv] = [...api.state.conversations.values()];
+    expect(Object.keys(conv!.metadata)).toHaveLength(16);
+    expect(conv!.metadata[MARKER_KEY]).toBe('in_progress');
+    const again = setup(4, {}, api.state);
+    await backfillThread(again.client, { threadId: 'thread_m', stateFile: file });
+    expect(conv!.metadata).toEqual(meta);
+  });
+
   it('refuses a state file of another thread', async () => {
     const api = setup(2);
     const file = stateFile();

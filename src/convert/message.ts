@@ -65,7 +65,7 @@ export function convertMessage(m: Message, index: number, lose: Sink, options: C
   const where = messageWhere(index, m);
   if (m.role === 'user') {
     reportMessageLosses(m, where, lose, false);
-    return { type: 'message', role: 'user', content: m.content.map((p, i) => toInputContent(p, `${where}.content[${i}]`, lose)) };
+    return { type: 'message', role: 'user', content: m.content.map((p, i) => toInputContent(p, () => `${where}.content[${i}]`, lose)) };
   }
   const parts = assistantParts(m, where, lose);
   if (options.assistantShape === 'plain') {
@@ -73,5 +73,5 @@ export function convertMessage(m: Message, index: number, lose: Sink, options: C
     return { type: 'message', role: 'assistant', content: plainText(parts, where, lose) };
   }
   reportMessageLosses(m, where, lose, true);
-  return { type: 'message', id: m.id, role: 'assistant', status: m.status ?? 'completed', content: parts.map(({ part, index: i }) => toOutputContent(part, `${where}.content[${i}]`, lose, options)) };
+  return { type: 'message', id: m.id, role: 'assistant', status: m.status ?? 'completed', content: parts.map(({ part, index: i }) => toOutputContent(part, () => `${where}.content[${i}]`, lose, options)) };
 }

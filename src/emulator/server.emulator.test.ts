@@ -35,4 +35,32 @@ describe('emulator server', () => {
     const b = await (await fetch(`${emu.baseURL}/_oaic/namespace`, { headers: { authorization: 'Bearer b' } })).json();
     expect(a).not.toEqual(b);
   });
+
+  it('writes SSE frames as they are produced, not when the stream ends', async () => {
+    async function* frames() {
+      yield { event: 'first', data: '1' };
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      yield { event: 'second', data: '2' };
+    }
+    const held = await startEmulator({ middleware: [(req) => (req.path === '/_test/stream' ? { kind: 'sse', frames: frames() } : undefined)] });
+    try {
+      const started = performance.now();
+      const r = await fetch(`${held.baseURL}/_test/stream`, { headers: { authorization: 'Bearer k' } });
+      const reader = r.body!.getReader();
+      const first = new TextDecoder().decode((await reader.read()).value);
+      const firstAt = performance.now() - started;
+      let rest = '';
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        rest += new TextDecoder().decode(value);
+      }
+      const endAt = performance.now() - started;
+      expect(first).toBe('event: first\ndata: 1\n\n');
+      expect(rest).toBe('event: second\ndata: 2\n\n');
+      expect(endAt - firstAt).toBeGreaterThanOrEqual(100);
+    } finally {
+      await held.close();
+    }
+  });
 });

@@ -126,14 +126,20 @@ async function write(res: ServerResponse, r: EmuResponse, extra: Record<string, 
     return;
   }
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive', ...extra, ...r.headers });
-  const frames: SseFrame[] = [];
-  for await (const f of r.frames as AsyncIterable<SseFrame>) frames.push(f);
-  for (const [i, f] of frames.entries()) {
+  const text = (f: SseFrame, blankLine: boolean) => `${f.event !== undefined ? `event: ${f.event}\n` : ''}data: ${f.data}\n${blankLine ? '\n' : ''}`;
+  // Frames go out as they are produced (a held or stalled stream reaches the client frame by
+  // frame). Only a stream that must end without its trailing blank line holds one frame back.
+  let held: SseFrame | null = null;
+  for await (const f of r.frames as AsyncIterable<SseFrame>) {
     if (f.delayMs) await new Promise((resolve) => setTimeout(resolve, f.delayMs));
     if (res.destroyed) return;
-    const last = i === frames.length - 1;
-    const text = `${f.event !== undefined ? `event: ${f.event}\n` : ''}data: ${f.data}\n${last && r.dropTrailingBlankLine ? '' : '\n'}`;
-    res.write(text);
+    if (!r.dropTrailingBlankLine) {
+      res.write(text(f, true));
+      continue;
+    }
+    if (held) res.write(text(held, true));
+    held = f;
   }
+  if (held && !res.destroyed) res.write(text(held, false));
   res.end();
 }

@@ -19,8 +19,8 @@ export type AllowCategory = 'not-emulated' | 'after-spec' | 'older-service' | 'c
 export interface AllowEntry {
   /** Kind key (`object:response`, `item:message`, `event:response.mcp_call.completed`); a trailing `*` matches a prefix. */
   kind: string;
-  what: 'kind-missing' | 'missing' | 'mismatch';
-  /** Field path (and everything under it), for `missing` and `mismatch`. */
+  what: 'kind-missing' | 'missing' | 'mismatch' | 'error-text' | 'responses-order';
+  /** Field path (and everything under it), for `missing` and `mismatch`; for `error-text`, how the real message template starts; for `responses-order`, the feature (responses-orders.ts unsupportedFeatures). */
   path?: string;
   category: AllowCategory;
   reason: string;
@@ -55,7 +55,6 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
   { kind: 'object:organization.usage.vector_stores.result', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_USAGE },
 
   { kind: 'object:response', what: 'missing', path: 'tool_usage', category: 'after-spec', reason: 'Response.tool_usage (image_gen / web_search counters) is in 2026 real traffic, not in the spec' },
-  { kind: 'object:response', what: 'missing', path: 'usage.input_tokens_details.cache_write_tokens', category: 'after-spec', reason: 'only in spec examples, not in the ResponseUsage schema; real 2026 traffic sends it' },
   { kind: 'item:file_search_call', what: 'missing', path: 'results[].vector_store_id', category: 'after-spec', reason: 'FileSearchToolCall results in the spec have attributes, file_id, filename, score, text; the service adds vector_store_id' },
 
   { kind: 'object:response', what: 'missing', path: 'reasoning.generate_summary', category: 'older-service', reason: 'deprecated in the spec (use summary); only early-2025 real responses echo it' },
@@ -67,8 +66,22 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
   { kind: 'object:response', what: 'missing', path: 'reasoning.context', category: 'reported-deviation', reason: 'Reasoning.context (spec; real 2026 responses echo context: null); emulator reasoning param echo omits it — emu-responses' },
   { kind: 'object:response', what: 'missing', path: 'reasoning.mode', category: 'reported-deviation', reason: 'Reasoning.mode (spec); real responses echo it; emulator omits it — emu-responses' },
   { kind: 'object:response', what: 'missing', path: 'tools[]<function>.output_schema', category: 'reported-deviation', reason: 'FunctionTool.output_schema (spec; real 2026 responses echo output_schema: null); emulator tool echo omits it — emu-responses' },
+  { kind: 'object:response', what: 'missing', path: 'usage.input_tokens_details.cache_write_tokens', category: 'reported-deviation', reason: 'ResponseUsage.input_tokens_details.cache_write_tokens is REQUIRED by the spec and sent by the real service (2026 traffic); the emulator usage has cached_tokens only — emu-responses (responses/output.ts usageOf)' },
   { kind: 'object:response', what: 'missing', path: 'moderation', category: 'reported-deviation', reason: 'Response.moderation (spec; real responses send null or the moderation result); not emulated and not listed in LIMITATIONS.md — emu-responses' },
   { kind: 'item:moderation_result', what: 'kind-missing', category: 'reported-deviation', reason: 'moderation result items (with Response.moderation) are not emulated and not listed in LIMITATIONS.md — emu-responses' },
+
+  { kind: 'envelope:error', what: 'error-text', path: "Item '<id>' of type 'reasoning' was provided without its required following item.", category: 'not-emulated', reason: 'LIMITATIONS.md (Responses): the "reasoning item without its following item" 400 is not reproduced' },
+  { kind: 'envelope:error', what: 'error-text', path: 'The server had an error processing your request. Sorry about that!', category: 'reported-deviation', reason: 'the real 500 text goes on "You can retry your request, or contact us through our help center at help.openai.com if you keep seeing this error. (Please include the request ID req_… in your email.)"; the emulator (src/emulator/transport-faults.ts http-500-once, and server.ts on a crash) says "The server had an error while processing your request. Sorry about that!"' },
+
+  { kind: 'stream:responses', what: 'responses-order', path: 'item:web_search_call', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'stream:responses', what: 'responses-order', path: 'item:mcp_list_tools', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'stream:responses', what: 'responses-order', path: 'item:mcp_call', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'stream:responses', what: 'responses-order', path: 'item:compaction', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'stream:responses', what: 'responses-order', path: 'summary-parts>1', category: 'not-emulated', reason: 'LIMITATIONS.md (Responses): reasoning items have a deterministic one-part summary' },
+  { kind: 'stream:responses', what: 'responses-order', path: 'tool-calls>1', category: 'not-emulated', reason: 'LIMITATIONS.md: the model uses a built-in tool once per directive and never more than one tool round per user message' },
+  { kind: 'stream:responses', what: 'responses-order', path: 'annotations-without-file-search', category: 'not-emulated', reason: `url_citation / container_file_citation annotations; ${CI_LOGS_ONLY}` },
+  { kind: 'stream:responses', what: 'responses-order', path: 'annotation-mid-text', category: 'not-emulated', reason: 'LIMITATIONS.md (Responses): file_citation annotations are placed at the end of the text, so response.output_text.annotation.added never comes between text deltas' },
+  { kind: 'stream:responses', what: 'responses-order', path: 'items-after-message', category: 'reported-deviation', reason: 'real gpt-5.x streams can write a message (phase commentary) before a function call, or a compaction item after the message; the emulator always ends with the message or the calls — emu-responses' },
 ];
 
 /** Event names rewritten before stream orders are compared, each with its reason. */
@@ -81,5 +94,6 @@ const kindMatches = (pattern: string, kind: string) => (pattern.endsWith('*') ? 
 const pathMatches = (pattern: string | undefined, path: string) => pattern === undefined || path === pattern || path.startsWith(`${pattern}.`) || path.startsWith(`${pattern}[`) || path.startsWith(`${pattern}<`);
 
 export function allowed(kind: string, what: AllowEntry['what'], path?: string): AllowEntry | undefined {
-  return ALLOW_LIST.find((e) => e.what === what && kindMatches(e.kind, kind) && (path === undefined || pathMatches(e.path, path)));
+  const matches = (e: AllowEntry) => (what === 'error-text' ? path !== undefined && e.path !== undefined && path.startsWith(e.path) : path === undefined || pathMatches(e.path, path));
+  return ALLOW_LIST.find((e) => e.what === what && kindMatches(e.kind, kind) && matches(e));
 }

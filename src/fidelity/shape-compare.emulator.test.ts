@@ -16,7 +16,10 @@ import { ORDER_RENAMES } from './allow-list.ts';
 import { compareShapes, type KindDiff } from './compare.ts';
 import { drain, driveEmulator, type DriveResult } from './drive.ts';
 import { ASSISTANTS_DRIVE } from './drive-assistants.ts';
+import { ERRORS_DRIVE } from './drive-errors.ts';
+import { errorTemplates, type ErrorTemplate } from './error-texts.ts';
 import { RESPONSES_DRIVE } from './drive-responses.ts';
+import { collapse, DIRECTIVE_FOR_END, polledSequences } from './polled-sequences.ts';
 import { collectShapes } from './shapes.ts';
 import { collapseOrder, directivesFor, planOf } from './stream-orders.ts';
 import { judge, renderTable, staleEntries } from './verdict.ts';
@@ -25,11 +28,16 @@ describe.skipIf(!SHARED_CORPUS_PRESENT)(`emulator fidelity vs the real traffic (
   const corpus = SHARED_CORPUS_PRESENT ? listNormalized() : [];
   let drive: DriveResult;
   let diffs: KindDiff[];
+  /** Real error answers (status, type, code, param, message with ids as <id>) the emulator never gave. */
+  let missingErrors: ErrorTemplate[];
 
   beforeAll(async () => {
-    drive = await driveEmulator([...ASSISTANTS_DRIVE, ...RESPONSES_DRIVE]);
-    diffs = compareShapes(collectShapes(corpus.map(normalizedToTraffic)), collectShapes([drive.traffic]));
-    process.stdout.write(`\n${renderTable(diffs)}\n`);
+    drive = await driveEmulator([...ASSISTANTS_DRIVE, ...RESPONSES_DRIVE, ...ERRORS_DRIVE]);
+    const real = corpus.map(normalizedToTraffic);
+    diffs = compareShapes(collectShapes(real), collectShapes([drive.traffic]));
+    const emulatedErrors = errorTemplates([drive.traffic]);
+    missingErrors = [...errorTemplates(real)].filter(([key]) => !emulatedErrors.has(key)).map(([, v]) => v.template);
+    process.stdout.write(`\n${renderTable(diffs)}\nreal error answers the emulator never gave: ${missingErrors.length ? missingErrors.map((e) => `\n    ${e.status} ${e.message}`).join('') : 'none'}\n`);
   }, 120_000);
 
   it('drives every surface without an error answer', () => {
@@ -42,8 +50,12 @@ describe.skipIf(!SHARED_CORPUS_PRESENT)(`emulator fidelity vs the real traffic (
     expect(judge(diffs).failures).toEqual([]);
   });
 
+  it('answers every real error situation with the real status, type, code, param and message (allow-list aside)', () => {
+    expect(judge([], missingErrors).failures).toEqual([]);
+  });
+
   it('uses every allow-list entry (remove an entry once the emulator matches)', () => {
-    expect(staleEntries(judge(diffs).used).map((e) => `${e.kind} ${e.what} ${e.path ?? ''}`)).toEqual([]);
+    expect(staleEntries(judge(diffs, missingErrors).used).map((e) => `${e.kind} ${e.what} ${e.path ?? ''}`)).toEqual([]);
   });
 
   describe('Assistants stream orders', () => {
@@ -90,6 +102,32 @@ describe.skipIf(!SHARED_CORPUS_PRESENT)(`emulator fidelity vs the real traffic (
         const wire = observer.exchanges[observer.exchanges.length - 1]?.sse ?? [];
         const emulated = collapseOrder(wire.map((e) => ({ event: e.event, data: e.data === '[DONE]' ? e.data : (JSON.parse(e.data) as unknown) })), ORDER_RENAMES);
         expect(emulated.join(' > ')).toBe(expected);
+      });
+    }
+  });
+
+  describe('polled run status sequences', () => {
+    const real = polledSequences(corpus.map(normalizedToTraffic));
+    it('the corpus holds polled runs', () => {
+      expect(real.size).toBeGreaterThan(0);
+    });
+    for (const [sequence, source] of real) {
+      it(`reproduces ${sequence} (${source})`, async () => {
+        const end = sequence.split(' > ').pop() ?? '';
+        const directive = DIRECTIVE_FOR_END[end];
+        expect(directive, `no directive ends a run ${end}`).toBeDefined();
+        const emu = await startEmulator();
+        try {
+          const client = new OpenAI({ apiKey: 'sk-fidelity', baseURL: emu.baseURL, maxRetries: 0 });
+          const a = await client.beta.assistants.create({ model: 'gpt-4o-mini', instructions: 'Be brief.', tools: [{ type: 'function', function: { name: 'get_weather', parameters: { type: 'object', properties: {} } } }] });
+          const t = await client.beta.threads.create({ messages: [{ role: 'user', content: `Hello ${directive ?? ''}` }] });
+          const run = await client.beta.threads.runs.create(t.id, { assistant_id: a.id });
+          const seen = [run.status];
+          while (seen.length < 20 && (seen[seen.length - 1] === 'queued' || seen[seen.length - 1] === 'in_progress')) seen.push((await client.beta.threads.runs.retrieve(run.id, { thread_id: t.id })).status);
+          expect(collapse(seen).join(' > ')).toBe(sequence);
+        } finally {
+          await emu.close();
+        }
       });
     }
   });

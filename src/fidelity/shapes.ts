@@ -97,11 +97,12 @@ export class ShapeCollector {
     }
   }
 
-  /** Every response body and stream event of the traffic. Only 2xx answers count (errors are compared elsewhere). */
+  /** Every response body and stream event of the traffic; error answers count as the `envelope:error` kind. */
   addTraffic(traffic: Traffic): void {
     for (const ex of traffic.exchanges) {
-      if (ex.status < 200 || ex.status >= 300) continue;
       this.origin = `${traffic.source} #${ex.index} ${ex.method} ${ex.path}`;
+      if (ex.status >= 400 && isRecord(ex.responseBody) && isRecord(ex.responseBody['error'])) this.addKind('envelope:error', ex.responseBody);
+      if (ex.status < 200 || ex.status >= 300) continue;
       if (ex.sse) {
         for (const ev of ex.sse) {
           const data = eventData(ev);

@@ -5,6 +5,7 @@
  */
 import { allowed, ALLOW_LIST, type AllowEntry } from './allow-list.ts';
 import type { KindDiff } from './compare.ts';
+import type { ErrorTemplate } from './error-texts.ts';
 
 export interface Verdict {
   /** Differences no allow-list entry covers: `kind: what path (detail)`. */
@@ -12,7 +13,7 @@ export interface Verdict {
   used: Set<AllowEntry>;
 }
 
-export function judge(diffs: readonly KindDiff[]): Verdict {
+export function judge(diffs: readonly KindDiff[], missingErrors: readonly ErrorTemplate[] = []): Verdict {
   const failures: string[] = [];
   const used = new Set<AllowEntry>();
   const check = (kind: string, what: AllowEntry['what'], path: string | undefined, detail: string) => {
@@ -25,11 +26,13 @@ export function judge(diffs: readonly KindDiff[]): Verdict {
     for (const p of d.missing) check(d.kind, 'missing', p, '');
     for (const m of d.mismatched) check(d.kind, 'mismatch', m.path, ` (real ${m.real.join('|')}, emulated ${m.emulated.join('|')})`);
   }
+  for (const e of missingErrors) check('envelope:error', 'error-text', e.message, ` — real ${e.status} ${e.type ?? ''} code=${e.code ?? 'null'} param=${e.param ?? 'null'} never answered by the emulator`);
   return { failures, used };
 }
 
-export function staleEntries(used: ReadonlySet<AllowEntry>): AllowEntry[] {
-  return ALLOW_LIST.filter((e) => !used.has(e));
+/** Entries (of the given kinds of difference) that nothing used. */
+export function staleEntries(used: ReadonlySet<AllowEntry>, whats: readonly AllowEntry['what'][] = ['kind-missing', 'missing', 'mismatch', 'error-text']): AllowEntry[] {
+  return ALLOW_LIST.filter((e) => whats.includes(e.what) && !used.has(e));
 }
 
 const mark = (kind: string, what: AllowEntry['what'], path?: string) => {

@@ -42,3 +42,11 @@ describe('parity comparators', () => {
     expect(COMPARATORS.latency(obs('assistants', { latencyMs: 2000 }), obs('responses', { latencyMs: 100 }), { profile: 'emulator' }).verdict).toBe('different');
   });
 });
+
+describe('hosted tool calls', () => {
+  it('count in the toolCalls dimension', () => {
+    const a = obs('assistants', { hostedCalls: ['code_interpreter'] });
+    expect(COMPARATORS.toolCalls(a, obs('responses', { hostedCalls: ['code_interpreter'] }), { profile: 'emulator' }).verdict).toBe('identical');
+    expect(COMPARATORS.toolCalls(a, obs('responses'), { profile: 'emulator' }).verdict).toBe('different');
+  });
+});

@@ -60,9 +60,10 @@ export const COMPARATORS: Record<Dimension, Comparator> = {
     return { ...base, verdict: 'different', note: 'the texts differ' };
   },
   toolCalls: (a, r) => {
-    const base = { assistants: a.toolCalls, responses: r.toolCalls };
+    const base = { assistants: { functions: a.toolCalls, hosted: a.hostedCalls }, responses: { functions: r.toolCalls, hosted: r.hostedCalls } };
+    if (a.hostedCalls.join() !== r.hostedCalls.join()) return { ...base, verdict: 'different', note: `hosted tool calls differ (${a.hostedCalls.join(', ') || 'none'} vs ${r.hostedCalls.join(', ') || 'none'})` };
     const sameNames = a.toolCalls.map((c) => c.name).join() === r.toolCalls.map((c) => c.name).join();
-    if (sameNames && a.toolCalls.every((c, i) => c.arguments === r.toolCalls[i]!.arguments)) return { ...base, verdict: 'identical', note: `${a.toolCalls.length} call(s), same names and arguments` };
+    if (sameNames && a.toolCalls.every((c, i) => c.arguments === r.toolCalls[i]!.arguments)) return { ...base, verdict: 'identical', note: `${a.toolCalls.length} function call(s) with the same names and arguments${a.hostedCalls.length ? `, hosted: ${a.hostedCalls.join(', ')}` : ''}` };
     if (sameNames && a.toolCalls.every((c, i) => jsonEqual(c.arguments, r.toolCalls[i]!.arguments))) return { ...base, verdict: 'equivalent', note: 'same names, arguments equal as JSON' };
     return { ...base, verdict: 'different', note: sameNames ? 'arguments differ' : 'the calls differ' };
   },

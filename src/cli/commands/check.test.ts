@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -60,6 +60,16 @@ describe('oaic check', () => {
     expect(await main(['node', 'oaic', '--no-color', 'check', ...conformantRecordings(PROJECT_ROOT)])).toBe(0);
     expect(out.join('')).toMatch(/✓ \d+ file\(s\)/);
   });
+  it('in a directory, files that are not traffic are skipped and named; named on the command line they are unreadable', async () => {
+    const sub = path.join(dir, 'mixed');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(path.join(sub, 'INDEX.json'), '{\n  "files": []\n}');
+    writeFileSync(path.join(sub, 'ok.sse'), sse(textRunEvents({ chunks: ['Hi'] })));
+    const { out } = capture();
+    expect(await main(['node', 'oaic', '--no-color', 'check', sub])).toBe(0);
+    expect(out.join('')).toMatch(/skipped .*INDEX\.json: it is JSON, but neither/);
+    expect(await main(['node', 'oaic', '--no-color', 'check', path.join(sub, 'INDEX.json')])).toBe(2);
+  });
   it('exit 2 on unreadable input, saying why', async () => {
     const { err } = capture();
     expect(await main(['node', 'oaic', '--no-color', 'check', file('junk.txt', 'hello')])).toBe(2);
@@ -76,6 +86,11 @@ describe.skipIf(!SHARED_CORPUS_PRESENT)(`oaic check over the real corpus ${SHARE
   it('reads every normalized recording and finds no violation', async () => {
     const { out } = capture();
     expect(await main(['node', 'oaic', '--no-color', 'check', path.join(SHARED_CORPUS_DIR, 'normalized')])).toBe(0);
+    expect(out.join('')).toMatch(/✓ 30\d file\(s\)/);
+  });
+  it('reads the raw VCR/vcrpy cassettes too (through the import readers) and finds no violation', async () => {
+    const { out } = capture();
+    expect(await main(['node', 'oaic', '--no-color', 'check', path.join(SHARED_CORPUS_DIR, 'raw')])).toBe(0);
     expect(out.join('')).toMatch(/✓ 30\d file\(s\)/);
   });
 });

@@ -28,7 +28,7 @@ function printGrouped(violations: Violation[], limit: number): void {
 export function registerCheck(program: Command): void {
   program
     .command('check')
-    .argument('<inputs...>', 'files or directories: HAR/Polly (.har, oaic recordings), raw text/event-stream bodies (curl -N), JSON Lines of events, corpus JSON')
+    .argument('<inputs...>', 'files or directories: HAR/Polly (.har, oaic recordings), raw text/event-stream bodies (curl -N), JSON Lines of events, VCR/vcrpy cassettes (.yaml), corpus JSON')
     .option('--info', 'also list info findings (unknown fields, documented quirks)')
     .option('--limit <n>', 'locations shown per rule (default 5)', Number)
     .description('Check captured traffic offline: detects format and API, runs the conformance checks, prints violations grouped by rule')
@@ -46,9 +46,10 @@ Examples:
       const config = resolveConfig(toHarnessOptions({}, [], program.opts()));
       const result = await checkFiles(inputs, { keepInfo: opts.info === true || config.json });
       if (config.json) {
-        process.stdout.write(JSON.stringify({ ok: result.errors === 0, errors: result.errors, infos: result.infos, files: result.files, units: result.units, violations: result.violations }, null, 2) + '\n');
+        process.stdout.write(JSON.stringify({ ok: result.errors === 0, errors: result.errors, infos: result.infos, files: result.files, skipped: result.skipped, units: result.units, violations: result.violations }, null, 2) + '\n');
       } else {
         printGrouped(result.violations, opts.limit ?? 5);
+        for (const s of result.skipped) process.stdout.write(c.dim(`skipped ${s.file}: ${s.reason}\n`));
         const events = result.units.reduce((n, u) => n + u.events, 0);
         const summary = `${result.files.length} file(s), ${result.units.length} traffic unit(s), ${events} event(s): ${result.errors} violation(s), ${result.infos} info`;
         process.stdout.write((result.errors === 0 ? c.pass(`✓ ${summary}`) : c.fail(`✗ ${summary}`)) + '\n');

@@ -28,13 +28,19 @@ export function registerList(program: Command): void {
           apis: l.scenario.apis,
           tags: l.scenario.tags,
           file: l.file,
-          recordings: Object.fromEntries(targets.map((t) => [t, existsSync(recordingFile(config.recordingsDir, t, l.id))])),
-        }));
+          sdks: l.scenario.sdks?.length ? [...l.scenario.sdks] : ['openai'],
+        }))
+        .map((r) => {
+          // A scenario over several SDKs has one recording per SDK; count how many are present.
+          const present = Object.fromEntries(targets.map((t) => [t, r.sdks.filter((sdk) => existsSync(recordingFile(config.recordingsDir, t, r.id, sdk))).length]));
+          return { ...r, recordings: Object.fromEntries(targets.map((t) => [t, present[t] === r.sdks.length])), recordingCounts: present };
+        });
       if (config.json) {
         process.stdout.write(JSON.stringify({ targets, scenarios: rows }, null, 2) + '\n');
       } else {
         for (const r of rows) {
-          const recs = targets.map((t) => (r.recordings[t] ? c.pass(`●${t}`) : c.dim(`○${t}`))).join(' ');
+          const count = (t: string) => (r.sdks.length > 1 ? ` ${r.recordingCounts[t]}/${r.sdks.length} SDKs` : '');
+          const recs = targets.map((t) => (r.recordings[t] ? c.pass(`●${t}${count(t)}`) : c.dim(`○${t}${count(t)}`))).join(' ');
           process.stdout.write(`${c.bold(r.id)}  ${r.title}\n    ${c.dim(`apis: ${r.apis.join(', ')}  tags: ${r.tags.join(', ') || '-'}`)}  ${recs}\n`);
         }
         process.stdout.write(c.dim(`${rows.length} scenario(s); ● recording present, ○ missing\n`));

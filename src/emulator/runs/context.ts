@@ -26,7 +26,8 @@ export function contextParts(content: readonly MessageContent[]): ContextPart[] 
 }
 
 export function runInstructions(run: RunRecord): string | null {
-  const base = run.object.instructions;
+  // "" (the wire value for none) and null both mean no instructions.
+  const base = run.object.instructions || null;
   const extra = run.additionalInstructions;
   if (extra === null) return base;
   return base === null ? extra : `${base}\n${extra}`;

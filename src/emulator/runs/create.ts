@@ -61,7 +61,8 @@ export function parseRunParams(req: EmuRequest, body: Json, allowed: ReadonlySet
     object: {
       object: 'thread.run', assistant_id: assistant.id, status: 'queued', started_at: null, cancelled_at: null, failed_at: null, completed_at: null, required_action: null, last_error: null,
       model,
-      instructions: optString(body, 'instructions', { max: 256_000 }) ?? assistant.instructions,
+      // The service sends "" (never null) when neither the run nor the assistant has instructions.
+      instructions: optString(body, 'instructions', { max: 256_000 }) ?? assistant.instructions ?? '',
       tools,
       tool_resources: effectiveToolResources(tools, givenResources),
       metadata: body['metadata'] === undefined ? {} : metadata(body['metadata']),

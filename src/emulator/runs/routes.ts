@@ -16,6 +16,9 @@ import { advance, CANCEL_RACE_FAULT, COMPLETES_BEFORE_CANCEL_FAULT, settle, tran
 import { getRun, runs, runSnapshot, type RunRecord } from './run.ts';
 import { ACTIVE, canTransition } from './states.ts';
 import { getStep, stepView, steps } from './steps.ts';
+import { generate } from '../model/generate.ts';
+import { buildRunContext } from './context.ts';
+import { heldEvents, stallHold } from './held-stream.ts';
 import { sseResponse, STREAM_ERROR_FAULT } from './stream.ts';
 import { parseToolOutputs, submitToolOutputs } from './tool-steps.ts';
 
@@ -29,7 +32,8 @@ function startRun(req: EmuRequest, t: ThreadRecord, params: RunParams, prefix: R
   if (!params.stream) return json(runSnapshot(r));
   const created = runSnapshot(r);
   const events = [...prefix, { event: 'thread.run.created', data: created }, { event: 'thread.run.queued', data: created }, ...settle(req.ns, r, 'stream')];
-  return sseResponse(events, { error: req.faults.has(STREAM_ERROR_FAULT) });
+  const hold = stallHold(r, events, generate(buildRunContext(req.ns, r)).directives);
+  return sseResponse(hold > 0 ? heldEvents(req.ns, r, events, hold) : events, { error: req.faults.has(STREAM_ERROR_FAULT) });
 }
 
 function createRun(req: EmuRequest): EmuResponse {

@@ -114,6 +114,26 @@ describe('streamed runs', () => {
     expect((await c.beta.threads.messages.create(t.id, { role: 'user', content: 'next' })).role).toBe('user');
   });
 
+  it('a stream held by stall MS carries a cancel sent meanwhile; under the race fault the run wins', async () => {
+    for (const [faults, tail] of [[undefined, ['thread.run.cancelling', 'thread.run.cancelled']], ['run-cancel-race', ['thread.run.cancelling', 'thread.run.step.created', 'thread.run.step.in_progress']]] as const) {
+      const c = client(faults);
+      const { a, t } = await setup(c, 'long job [[oaic:stall 5000]]');
+      const s = c.beta.threads.runs.stream(t.id, { assistant_id: a.id });
+      const seen: string[] = [];
+      s.on('event', (e) => seen.push(e.event));
+      let active: OpenAI.Beta.Threads.Run | undefined;
+      while (!active) active = (await c.beta.threads.runs.list(t.id)).data.find((r) => r.status === 'in_progress');
+      expect((await c.beta.threads.runs.cancel(active.id, { thread_id: t.id })).status).toBe('cancelling');
+      const final = await s.finalRun();
+      expect(seen.slice(0, 3)).toEqual(['thread.run.created', 'thread.run.queued', 'thread.run.in_progress']);
+      expect(seen.slice(3, 3 + tail.length)).toEqual([...tail]);
+      expect(final.status).toBe(faults ? 'completed' : 'cancelled');
+    }
+    const c = client();
+    const { a, t } = await setup(c, 'nothing happens [[oaic:stall 30]]');
+    await expect(c.beta.threads.runs.stream(t.id, { assistant_id: a.id }).finalRun()).rejects.toThrow('Final run has not been received');
+  });
+
   it('tool_choice steers calls; max_prompt_tokens cuts the run', async () => {
     const c = client();
     const { a, t } = await setup(c, 'plain question');

@@ -43,8 +43,8 @@ export function detectFormat(head: string): Detection {
       return { format: 'jsonl' };
     }
     if (/^\{\s*"log"\s*:/.test(trimmed) || /"entries"\s*:\s*\[/.test(text)) return { format: 'har' };
-    if (/"interactions"\s*:/.test(text)) return { format: 'normalized' };
-    if (/"exchanges"\s*:/.test(text)) return { format: 'traffic-json' };
+    if (/"interactions"\s*:\s*\[/.test(text)) return { format: 'normalized' };
+    if (/"exchanges"\s*:\s*\[/.test(text)) return { format: 'traffic-json' };
     return { format: null, reason: 'it is JSON, but neither a HAR log (log.entries), a corpus recording (interactions), a Traffic document (exchanges) nor JSON Lines of events' };
   }
   return { format: null, reason: `it starts with ${JSON.stringify(trimmed.slice(0, 20))}, which is neither JSON, JSON Lines nor a text/event-stream body` };

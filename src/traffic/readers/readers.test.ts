@@ -76,6 +76,7 @@ describe('readers', () => {
   });
   it('directories expand to the traffic files inside; missing paths are unreadable', () => {
     expect(expandInputs([dir]).length).toBeGreaterThanOrEqual(5);
+    expect(expandInputs([dir]).every((f) => !f.explicit)).toBe(true);
     expect(() => expandInputs([path.join(dir, 'nope')])).toThrow(/does not exist/);
   });
 });

@@ -1,0 +1,13 @@
+import { defineParityScenario } from '../../src/parity/define.ts';
+
+export default defineParityScenario({
+  id: 'parity.code-interpreter',
+  title: 'Code interpreter runs code, then the model answers',
+  feature: 'code-interpreter',
+  instructions: 'Use the code interpreter for arithmetic.',
+  tools: [{ type: 'code_interpreter' }],
+  ask: 'What is 6 times 7? [[oaic:code print(6*7)]]',
+  // As with file_search, the emulator's Responses surface keeps code_interpreter_call items out of
+  // the model's context while its Assistants surface feeds the output back: text and usage differ.
+  expect: { status: 'completed', mustMatch: ['toolCalls', 'citations', 'finalStatus'] },
+});
