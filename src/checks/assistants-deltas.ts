@@ -16,6 +16,7 @@ export interface DeltaProblem {
 export class DeltaAccumulator {
   readonly parts = new Map<number, Map<string, string>>();
   ids = new Map<number, string>();
+  private maxIndex = -1;
 
   /** Applies one delta array (`content` or `tool_calls`); returns index problems. */
   apply(entries: unknown, fields: readonly string[], at: string): DeltaProblem[] {
@@ -23,14 +24,18 @@ export class DeltaAccumulator {
     if (!Array.isArray(entries)) return problems;
     entries.forEach((e: unknown, i) => {
       const index = isRecord(e) ? num(e['index']) : undefined;
-      const known = this.parts.size === 0 ? -1 : Math.max(...this.parts.keys());
+      const known = this.maxIndex;
       if (index === undefined || !Number.isInteger(index) || index < 0 || index > known + 1) {
         problems.push({ kind: 'index', path: `${at}[${i}].index`, observed: isRecord(e) ? e['index'] : e, expected: `an integer in 0..${known + 1}`, message: `Delta index ${JSON.stringify(isRecord(e) ? e['index'] : e)} is not the next or a known index` });
         return;
       }
       const entry = e as Json;
-      const slot = this.parts.get(index) ?? new Map<string, string>();
-      this.parts.set(index, slot);
+      let slot = this.parts.get(index);
+      if (!slot) {
+        slot = new Map<string, string>();
+        this.parts.set(index, slot);
+        if (index > this.maxIndex) this.maxIndex = index;
+      }
       const id = str(entry['id']);
       if (id) this.ids.set(index, id);
       for (const f of fields) {
@@ -84,9 +89,14 @@ export class DeltaAccumulator {
   }
 }
 
+const PATHS = new Map<string, readonly string[]>();
+
+/** `pick(o, 'a.b.c')`: the value at a dotted path, undefined when any step is missing. */
 export function pick(v: unknown, dotted: string): unknown {
+  let keys = PATHS.get(dotted);
+  if (!keys) PATHS.set(dotted, (keys = dotted.split('.')));
   let cur: unknown = v;
-  for (const k of dotted.split('.')) cur = isRecord(cur) ? cur[k] : undefined;
+  for (const k of keys) cur = isRecord(cur) ? cur[k] : undefined;
   return cur;
 }
 

@@ -9,7 +9,7 @@ import type { HttpExchange, Traffic } from '../traffic/types.ts';
 import { DeltaAccumulator, MESSAGE_DELTA_FIELDS, pick, STEP_DELTA_FIELDS, type DeltaProblem } from './assistants-deltas.ts';
 import { ACTIVE_RUN_STATES, ASSISTANT_EVENT_SCOPE, CLOSING_RUN_STATES, RUN_STREAM_ENDINGS, SCOPE_EVENT_STATUS, SCOPE_MACHINE, suffixOf } from './assistants-stream-table.ts';
 import { defineCheck } from './check.ts';
-import { apiOf, eventData, isRecord, str, streamApi, type Json } from './observe.ts';
+import { apiOf, isRecord, str, streamApi, streamData, type Json } from './observe.ts';
 import { violation, type Violation, type Where } from './violation.ts';
 
 export type AssistantsStreamRule =
@@ -57,40 +57,41 @@ function checkStream(ex: HttpExchange, source: string, scopes: Map<string, Scope
   let ended: string | null = null; // run ending or 'error'
   let done = false;
   const base = (i: number, scope?: string): Where => (scope ? { source, exchange: ex.index, event: i, scope } : { source, exchange: ex.index, event: i });
+  const parsed = streamData(events);
+  let pos = -1;
   for (const ev of events) {
+    pos++;
     const name = ev.event ?? '';
     const kind = ASSISTANT_EVENT_SCOPE[name];
-    const w = base(ev.index);
     if (done) {
-      out.push(violation('AS_EVENT_AFTER_DONE', w, name, 'end of stream', `Event ${name} after done`));
+      out.push(violation('AS_EVENT_AFTER_DONE', base(ev.index), name, 'end of stream', `Event ${name} after done`));
       continue;
     }
     if (kind === undefined) {
-      out.push(violation('AS_UNKNOWN_EVENT', w, name, 'an AssistantStreamEvent', `Unknown event "${name}" (the spec says to ignore unknown events)`, 'info'));
+      out.push(violation('AS_UNKNOWN_EVENT', base(ev.index), name, 'an AssistantStreamEvent', `Unknown event "${name}" (the spec says to ignore unknown events)`, 'info'));
       continue;
     }
     if (kind === 'done') {
-      if (ended === null) out.push(violation('AS_NOT_TERMINATED', w, name, 'a terminal run event, requires_action or error before done', 'done arrived before the run ended or required action'));
+      if (ended === null) out.push(violation('AS_NOT_TERMINATED', base(ev.index), name, 'a terminal run event, requires_action or error before done', 'done arrived before the run ended or required action'));
       done = true;
       continue;
     }
-    if (ended !== null && kind !== 'error') out.push(violation('AS_EVENT_AFTER_END', w, name, 'done', `Event ${name} after the run ${ended === 'error' ? 'errored' : `reached ${ended}`}`));
+    if (ended !== null && kind !== 'error') out.push(violation('AS_EVENT_AFTER_END', base(ev.index), name, 'done', `Event ${name} after the run ${ended === 'error' ? 'errored' : `reached ${ended}`}`));
     if (kind === 'error') {
       ended = 'error';
       continue;
     }
-    const data = eventData(ev);
+    const data = parsed[pos];
     const id = isRecord(data) ? str(data['id']) : undefined;
     if (!isRecord(data) || id === undefined) {
-      out.push(violation('AS_BAD_DATA', w, ev.data.slice(0, 80), 'a JSON object with an id', `Event ${name} carries no object id`));
+      out.push(violation('AS_BAD_DATA', base(ev.index), ev.data.slice(0, 80), 'a JSON object with an id', `Event ${name} carries no object id`));
       continue;
     }
     if (kind === 'thread') {
-      if (ev.index > 0) out.push(violation('AS_ILLEGAL_ORDER', w, name, 'the first event', 'thread.created must open the stream'));
+      if (ev.index > 0) out.push(violation('AS_ILLEGAL_ORDER', base(ev.index), name, 'the first event', 'thread.created must open the stream'));
       continue;
     }
     const scopeName = `${kind}:${id}`;
-    const at = base(ev.index, scopeName);
     const suffix = suffixOf(name);
     let scope = scopes.get(id);
     if (!scope) {
@@ -98,40 +99,41 @@ function checkStream(ex: HttpExchange, source: string, scopes: Map<string, Scope
       scope = { kind, state: resumed && runId === null && suffix !== 'created' ? 'resumed' : 'start', created: !(resumed && runId === null && suffix !== 'created'), runId: kind === 'run' ? id : str(data['run_id']) ?? null, acc: new DeltaAccumulator() };
       scopes.set(id, scope);
     }
-    if (!SCOPE_MACHINE[kind][scope.state]?.includes(suffix)) out.push(violation('AS_ILLEGAL_ORDER', at, `${scope.state} → ${suffix}`, SCOPE_MACHINE[kind][scope.state] ?? [], `${name} may not follow ${scope.state === 'start' ? 'nothing (the scope was never created)' : `${kind} ${scope.state}`}`));
+    if (!SCOPE_MACHINE[kind][scope.state]?.includes(suffix)) out.push(violation('AS_ILLEGAL_ORDER', base(ev.index, scopeName), `${scope.state} → ${suffix}`, SCOPE_MACHINE[kind][scope.state] ?? [], `${name} may not follow ${scope.state === 'start' ? 'nothing (the scope was never created)' : `${kind} ${scope.state}`}`));
     if (kind === 'run') {
       runId = id;
       scope.state = suffix;
       if (RUN_STREAM_ENDINGS.includes(suffix)) {
         ended = suffix;
-        closeRun(id, suffix, data, scopes, at, out);
+        closeRun(id, suffix, data, scopes, base(ev.index, scopeName), out);
       }
       continue;
     }
     const run = runId !== null ? scopes.get(runId) : undefined;
     const ownRun = str(data['run_id']) ?? scope.runId;
-    if (runId !== null && ownRun !== null && ownRun !== runId) out.push(violation('AS_FOREIGN_SCOPE', { ...at, path: '$.run_id' }, ownRun, runId, `${name} belongs to run ${ownRun}, the stream's run is ${runId}`));
+    if (runId !== null && ownRun !== null && ownRun !== runId) out.push(violation('AS_FOREIGN_SCOPE', { ...base(ev.index, scopeName), path: '$.run_id' }, ownRun, runId, `${name} belongs to run ${ownRun}, the stream's run is ${runId}`));
     const runState = run?.state ?? (resumed ? 'resumed' : 'start');
-    if (!ACTIVE_RUN_STATES[kind].includes(runState) && !(kind === 'step' && resumed && runId === null)) out.push(violation('AS_RUN_NOT_ACTIVE', at, runState, ACTIVE_RUN_STATES[kind], `${name} while the run is ${runState}`));
+    if (!ACTIVE_RUN_STATES[kind].includes(runState) && !(kind === 'step' && resumed && runId === null)) out.push(violation('AS_RUN_NOT_ACTIVE', base(ev.index, scopeName), runState, ACTIVE_RUN_STATES[kind], `${name} while the run is ${runState}`));
     const ownStep = kind === 'message' ? scopes.get(stepOfMessage.get(id) ?? '') : undefined;
-    if (ownStep && SCOPE_MACHINE.step[ownStep.state]?.length === 0) out.push(violation('AS_ILLEGAL_ORDER', at, `step ${ownStep.state}`, 'its message-creation step open', `${name} after its message-creation step ended (${ownStep.state})`));
+    if (ownStep && SCOPE_MACHINE.step[ownStep.state]?.length === 0) out.push(violation('AS_ILLEGAL_ORDER', base(ev.index, scopeName), `step ${ownStep.state}`, 'its message-creation step open', `${name} after its message-creation step ended (${ownStep.state})`));
     if (suffix === 'delta') {
       const delta = data['delta'];
       const problems = kind === 'message' ? scope.acc.apply(pick(delta, 'content'), MESSAGE_DELTA_FIELDS, '$.delta.content') : scope.acc.apply(pick(delta, 'step_details.tool_calls'), STEP_DELTA_FIELDS, '$.delta.step_details.tool_calls');
-      report(problems, at, out);
+      if (problems.length) report(problems, base(ev.index, scopeName), out);
     } else {
       const want = SCOPE_EVENT_STATUS[kind][suffix];
-      if (want !== undefined && data['status'] !== want) out.push(violation('AS_EVENT_STATUS_MISMATCH', { ...at, path: '$.status' }, data['status'], want, `${name} carries status ${JSON.stringify(data['status'])}`));
+      if (want !== undefined && data['status'] !== want) out.push(violation('AS_EVENT_STATUS_MISMATCH', { ...base(ev.index, scopeName), path: '$.status' }, data['status'], want, `${name} carries status ${JSON.stringify(data['status'])}`));
       const messageId = kind === 'step' ? str(pick(data, 'step_details.message_creation.message_id')) : undefined;
       if (messageId !== undefined && scope.messageId === undefined) {
         scope.messageId = messageId;
-        if (scopes.has(messageId)) out.push(violation('AS_ILLEGAL_ORDER', at, `message ${messageId} seen first`, 'step.created before its message', `Message-creation step created after its message ${messageId}`));
+        if (scopes.has(messageId)) out.push(violation('AS_ILLEGAL_ORDER', base(ev.index, scopeName), `message ${messageId} seen first`, 'step.created before its message', `Message-creation step created after its message ${messageId}`));
         stepOfMessage.set(messageId, id);
       }
       if (SCOPE_MACHINE[kind][suffix]?.length === 0) {
-        report(kind === 'message' ? scope.acc.compare(data['content'], '$.content', MESSAGE_DELTA_FIELDS, scope.created) : scope.acc.compare(pick(data, 'step_details.tool_calls'), '$.step_details.tool_calls', STEP_DELTA_FIELDS, scope.created), at, out);
+        const problems = kind === 'message' ? scope.acc.compare(data['content'], '$.content', MESSAGE_DELTA_FIELDS, scope.created) : scope.acc.compare(pick(data, 'step_details.tool_calls'), '$.step_details.tool_calls', STEP_DELTA_FIELDS, scope.created);
+        if (problems.length) report(problems, base(ev.index, scopeName), out);
         const msg = scope.messageId !== undefined ? scopes.get(scope.messageId) : undefined;
-        if (kind === 'step' && suffix === 'completed' && msg && SCOPE_MACHINE.message[msg.state]?.length !== 0) out.push(violation('AS_ILLEGAL_ORDER', at, `message ${scope.messageId} ${msg.state}`, 'message terminal first', `Message-creation step completed before its message ${scope.messageId}`));
+        if (kind === 'step' && suffix === 'completed' && msg && SCOPE_MACHINE.message[msg.state]?.length !== 0) out.push(violation('AS_ILLEGAL_ORDER', base(ev.index, scopeName), `message ${scope.messageId} ${msg.state}`, 'message terminal first', `Message-creation step completed before its message ${scope.messageId}`));
       }
     }
     scope.state = suffix;

@@ -5,7 +5,7 @@
  */
 import type { HttpExchange, Traffic } from '../traffic/types.ts';
 import { defineCheck } from './check.ts';
-import { apiOf, eventData, isRecord, type Json } from './observe.ts';
+import { apiOf, isRecord, streamData, type Json } from './observe.ts';
 import { asQuirk, fieldQuirk } from './quirks.ts';
 import { SPEC_SCHEMAS } from './schemas/spec-schemas.ts';
 import type { FieldSchema, ObjectSchema, SchemaTable } from './schemas/types.ts';
@@ -22,18 +22,20 @@ export type ShapeRule =
 
 type V = Violation<ShapeRule>;
 
-const typeOk = (v: unknown, f: FieldSchema): boolean =>
-  f.t.some((t) => {
+function typeOk(v: unknown, f: FieldSchema): boolean {
+  for (const t of f.t) {
     switch (t) {
       case 'any': return true;
-      case 'null': return v === null;
-      case 'integer': return typeof v === 'number' && Number.isInteger(v);
-      case 'number': return typeof v === 'number';
-      case 'array': return Array.isArray(v);
-      case 'object': return isRecord(v);
-      default: return typeof v === t;
+      case 'null': if (v === null) return true; break;
+      case 'integer': if (typeof v === 'number' && Number.isInteger(v)) return true; break;
+      case 'number': if (typeof v === 'number') return true; break;
+      case 'array': if (Array.isArray(v)) return true; break;
+      case 'object': if (isRecord(v)) return true; break;
+      default: if (typeof v === t) return true;
     }
-  });
+  }
+  return false;
+}
 
 const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
@@ -45,31 +47,37 @@ interface Ctx {
   noSequence: boolean;
 }
 
+const at = (ctx: Ctx, path: string, field: string, scope: string): Where => ({ ...ctx.base, path: `${path}.${field}`, scope });
+
+/** Records a finding, downgraded when a documented quirk covers it. */
+function push(ctx: Ctx, value: Json, schema: ObjectSchema, v: V, field: string): void {
+  const q = v.severity === 'error' ? fieldQuirk(v.rule, schema.spec, field) : undefined;
+  const v1 = 'file_ids' in value && V1_OBJECTS.includes(String(value['object']));
+  ctx.out.push(q ? asQuirk(v, q) : v1 && v.severity === 'error' ? asQuirk(v, 'assistants-v1-objects') : v);
+}
+
+/** Runs on every object and event: no closures, locations made only when something is found. */
 function validate(value: Json, schema: ObjectSchema, path: string, ctx: Ctx, scope: string): void {
-  const where: Where = { ...ctx.base, path, scope };
-  const v1 = 'file_ids' in value && ['thread.run', 'thread.message', 'assistant', 'thread.run.step'].includes(String(value['object']));
-  const push = (v: V, field: string) => {
-    const q = v.severity === 'error' ? fieldQuirk(v.rule, schema.spec, field) : undefined;
-    ctx.out.push(q ? asQuirk(v, q) : v1 && v.severity === 'error' ? asQuirk(v, 'assistants-v1-objects') : v);
-  };
   for (const r of schema.required) {
     if (r in value) continue;
-    let v = violation<ShapeRule>('SHAPE_MISSING_FIELD', { ...where, path: `${path}.${r}` }, undefined, r, `${schema.spec} lacks required field "${r}"`);
+    let v = violation<ShapeRule>('SHAPE_MISSING_FIELD', at(ctx, path, r, scope), undefined, r, `${schema.spec} lacks required field "${r}"`);
     if (r === 'expired_at' && 'expires_at' in value) v = asQuirk(v, 'run-step-expires-at');
     if (r === 'sequence_number' && ctx.noSequence) v = asQuirk(v, 'responses-stream-without-sequence-number');
-    push(v, r);
+    push(ctx, value, schema, v, r);
   }
-  for (const [k, val] of Object.entries(value)) {
+  for (const k in value) {
+    const val = value[k];
     const f = schema.fields[k];
-    const at = { ...where, path: `${path}.${k}` };
     if (!f) {
-      ctx.out.push(violation('SHAPE_UNKNOWN_FIELD', at, k, Object.keys(schema.fields), `${schema.spec} has a field "${k}" the spec does not declare`, 'info'));
+      ctx.out.push(violation('SHAPE_UNKNOWN_FIELD', at(ctx, path, k, scope), k, Object.keys(schema.fields), `${schema.spec} has a field "${k}" the spec does not declare`, 'info'));
       continue;
     }
-    if (!typeOk(val, f)) push(violation('SHAPE_WRONG_TYPE', at, describe(val), f.t, `${schema.spec}.${k} is ${describe(val)}, expected ${f.t.join(' | ')}`), k);
-    else if (f.e && typeof val === 'string' && !f.e.includes(val)) push(violation('SHAPE_BAD_ENUM', at, val, f.e, `${schema.spec}.${k} is "${val}", not one of ${f.e.join(', ')}`), k);
+    if (!typeOk(val, f)) push(ctx, value, schema, violation('SHAPE_WRONG_TYPE', at(ctx, path, k, scope), describe(val), f.t, `${schema.spec}.${k} is ${describe(val)}, expected ${f.t.join(' | ')}`), k);
+    else if (f.e && typeof val === 'string' && !f.e.includes(val)) push(ctx, value, schema, violation('SHAPE_BAD_ENUM', at(ctx, path, k, scope), val, f.e, `${schema.spec}.${k} is "${val}", not one of ${f.e.join(', ')}`), k);
   }
 }
+
+const V1_OBJECTS: readonly string[] = ['thread.run', 'thread.message', 'assistant', 'thread.run.step'];
 
 type ItemKind = 'outputItems' | 'conversationItems';
 
@@ -124,14 +132,17 @@ function exchangeShapes(ex: HttpExchange, source: string, table: SchemaTable, ou
   }
   if (!ex.sse) return;
   const responses = apiOf(ex) === 'responses' || ex.sse.some((e) => e.event?.startsWith('response.'));
-  const noSequence = responses && ex.sse.every((e) => { const d = eventData(e); return !isRecord(d) || !('sequence_number' in d); });
+  const parsed = streamData(ex.sse);
+  const noSequence = responses && parsed.every((d) => !isRecord(d) || !('sequence_number' in d));
+  let pos = -1;
   for (const ev of ex.sse) {
+    pos++;
     const ctx: Ctx = { out, table, base: { ...base, event: ev.index }, noSequence };
     if (ev.data === '[DONE]') {
       if (ev.event !== null && ev.event !== 'done') out.push(violation('SHAPE_BAD_DONE', ctx.base, ev.event, 'done', `[DONE] sent as event "${ev.event}"`));
       continue;
     }
-    const d = eventData(ev);
+    const d = parsed[pos];
     if (!isRecord(d)) {
       out.push(violation('SHAPE_NOT_AN_OBJECT', ctx.base, ev.data.slice(0, 80), 'a JSON object', `Event ${ev.event ?? '(unnamed)'} data is not a JSON object`));
       continue;

@@ -11,21 +11,29 @@ export const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !=
 export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 export const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-const PARSED = new WeakMap<SseEvent, unknown>();
-const UNPARSEABLE = Symbol('unparseable');
-
-/** The parsed `data` of an event (cached per event); `undefined` when it is not JSON. */
+/** Parses one event's `data`; `undefined` when it is not JSON. Not cached: loops use streamData. */
 export function eventData(ev: SseEvent): unknown {
-  let v = PARSED.get(ev);
-  if (v === undefined && !PARSED.has(ev)) {
-    try {
-      v = JSON.parse(ev.data);
-    } catch {
-      v = UNPARSEABLE;
-    }
-    PARSED.set(ev, v);
+  try {
+    return JSON.parse(ev.data) as unknown;
+  } catch {
+    return undefined;
   }
-  return v === UNPARSEABLE ? undefined : v;
+}
+
+const PARSED = new WeakMap<readonly SseEvent[], readonly unknown[]>();
+
+/**
+ * The parsed `data` of every event of a stream, by position, parsed once per stream and shared
+ * by all checks (one cache entry per stream, not per event: per-event weak keys cost more in GC
+ * than the parse).
+ */
+export function streamData(events: readonly SseEvent[]): readonly unknown[] {
+  let out = PARSED.get(events);
+  if (!out) {
+    out = events.map((e) => (e.data === '[DONE]' ? undefined : eventData(e)));
+    PARSED.set(events, out);
+  }
+  return out;
 }
 
 export type ApiName = 'assistants' | 'responses' | 'conversations' | 'files' | 'vector_stores' | 'other';
@@ -46,8 +54,10 @@ export function apiOf(ex: Pick<HttpExchange, 'path'>): ApiName {
 
 /** The API of a stream judged from its events, for bodies with no request path (raw SSE, JSONL). */
 export function streamApi(events: readonly SseEvent[]): ApiName {
-  for (const ev of events.slice(0, 5)) {
-    const name = ev.event ?? str((eventData(ev) as Json | undefined)?.['type']) ?? '';
+  const data = streamData(events);
+  for (let i = 0; i < Math.min(5, events.length); i++) {
+    const ev = events[i]!;
+    const name = ev.event ?? str((data[i] as Json | undefined)?.['type']) ?? '';
     if (name.startsWith('thread.')) return 'assistants';
     if (name.startsWith('response.')) return 'responses';
   }
@@ -87,8 +97,11 @@ export function* sightings(traffic: Traffic, type: string): Generator<Sighting> 
         }
       }
     }
-    for (const ev of ex.sse ?? []) {
-      const d = eventData(ev);
+    const events = ex.sse ?? [];
+    const parsed = streamData(events);
+    for (let i = 0; i < events.length; i++) {
+      const ev = events[i]!;
+      const d = parsed[i];
       if (isRecord(d) && d['object'] === type) yield { exchange: ex.index, event: ev.index, eventName: ev.event, path: '$', value: d };
     }
   }

@@ -7,7 +7,7 @@
 import type { HttpExchange, Traffic } from '../traffic/types.ts';
 import { pick } from './assistants-deltas.ts';
 import { defineCheck } from './check.ts';
-import { apiOf, eventData, isRecord, num, queryParam, str, streamApi, type Json } from './observe.ts';
+import { apiOf, isRecord, num, queryParam, str, streamApi, streamData, type Json } from './observe.ts';
 import { asQuirk } from './quirks.ts';
 import { familyKey, itemTextProblems, newItem, openScopes, partKey, type Item } from './responses-stream-items.ts';
 import { DELTA_FAMILIES, ITEM_RESPONSE_STATES, PROGRESS_MACHINE, RESPONSE_EVENT_KIND, RESPONSE_EVENT_STATUS, RESPONSE_MACHINE, type DeltaFamily } from './responses-stream-table.ts';
@@ -61,7 +61,7 @@ class StreamChecker {
     this.resumed = ex.method === 'GET' || after !== null;
     this.seq = after !== null && Number.isInteger(Number(after)) ? Number(after) : null;
     const events = ex.sse ?? [];
-    this.withSeq = events.some((e) => { const d = eventData(e); return isRecord(d) && 'sequence_number' in d; });
+    this.withSeq = streamData(events).some((d) => isRecord(d) && 'sequence_number' in d);
     if (this.resumed) this.state = 'resumed';
   }
 
@@ -71,13 +71,16 @@ class StreamChecker {
 
   run(): void {
     const events = this.ex.sse ?? [];
+    const parsed = streamData(events);
+    let pos = -1;
     for (const ev of events) {
+      pos++;
       this.where = { source: this.source, exchange: this.ex.index, event: ev.index };
       if (ev.data === '[DONE]') {
         if (this.terminal === null) this.v('RESP_NO_TERMINAL', '[DONE]', 'a terminal event first', '[DONE] before any terminal event');
         continue;
       }
-      const d = eventData(ev);
+      const d = parsed[pos];
       if (!isRecord(d) || typeof d['type'] !== 'string') {
         this.v('RESP_BAD_DATA', ev.data.slice(0, 80), 'a JSON object with a type', `Event ${ev.event ?? '(unnamed)'} is not a typed JSON object`);
         continue;

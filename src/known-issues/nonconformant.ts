@@ -1,7 +1,7 @@
 /**
  * Recordings that are non-conformant on purpose: known-issue scenarios that make the emulator
- * send broken traffic (a stream cut mid-frame, a status outside the spec) or that record an SDK
- * bug on the wire (LR-04's early polls). `oaic check` must flag exactly these rules in them, and
+ * send broken traffic (a stream cut mid-frame, a status outside the spec), or whose client polls
+ * sooner than the server's openai-poll-after-ms because pollIntervalMs overrides it (LR-04). `oaic check` must flag exactly these rules in them, and
  * everything else under recordings/ must be clean; `conformantRecordings` lists the rest.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -23,6 +23,8 @@ export default defineScenario({
       expectErrorText(ctx, 'KI-01.thread-locked', locked.error);
       ctx.expect(locked.error.message === `400 Can't add messages to ${thread.id} while a run ${run.id} is active.`, { message: 'the message names the thread and the run', observed: locked.error.message, expected: `400 Can't add messages to ${thread.id} while a run ${run.id} is active.` });
     }
+    // The sibling error for a second run on the busy thread (TripSit/TripBot#939).
+    await ctx.expectError('start a second run on the locked thread', () => c.beta.threads.runs.create(thread.id, { assistant_id: assistant.id }), { class: 'BadRequestError', status: 400, message: `400 Thread ${thread.id} already has an active run ${run.id}.` });
     reportFacet(ctx, 'KI-01.thread-locked', !locked.ok && locked.error.status === 400, locked.ok ? 'added' : locked.error);
 
     // The seed's fix: cancel first. The run is cancelling, and the thread is still locked.

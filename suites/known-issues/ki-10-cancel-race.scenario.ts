@@ -23,6 +23,14 @@ export default defineScenario({
     const late = await ctx.attempt('cancel the run that already completed', () => c.beta.threads.runs.cancel(done.id, { thread_id: thread.id }));
     if (!late.ok) expectErrorText(ctx, 'KI-10.cancel-completed', late.error);
     reportFacet(ctx, 'KI-10.cancel-completed', !late.ok && late.error.status === 400, late.ok ? late.value.status : late.error);
+    // The race itself: the run was in progress when we looked, and completes just before the cancel.
+    const { client: late2 } = sdkClient(ctx, ['run-completes-before-cancel']);
+    await ctx.step('add a message', () => c.beta.threads.messages.create(thread.id, { role: 'user', content: 'Name another one.' }));
+    const active = await ctx.step('start a run', () => c.beta.threads.runs.create(thread.id, { assistant_id: assistant.id }));
+    ctx.expect(active.status === 'queued' || active.status === 'in_progress', { message: 'the run is active when we decide to cancel', observed: active.status, expected: 'queued | in_progress' });
+    const raced = await ctx.attempt('cancel it as it completes (run-completes-before-cancel)', () => late2.beta.threads.runs.cancel(active.id, { thread_id: thread.id }));
+    if (!raced.ok) expectErrorText(ctx, 'KI-10.cancel-completed', raced.error);
+    ctx.expect(!raced.ok && raced.error.status === 400, { message: 'the cancel loses the race with a 400', observed: raced.ok ? raced.value.status : raced.error, expected: "400 Cannot cancel run with status 'completed'." });
     // Workaround: a 400 "Cannot cancel run with status '<terminal>'" means done; read the status.
     const after = await ctx.step('workaround: retrieve the run after the 400', () => c.beta.threads.runs.retrieve(done.id, { thread_id: thread.id }));
     ctx.expect(TERMINAL.includes(after.status), { message: 'the run is terminal; use its status', observed: after.status, expected: 'terminal' });

@@ -78,6 +78,7 @@ Exit codes: 0 matrix printed, 1 a regression (a fixed issue reproduces) or a sce
 
 Examples:
   npm run oaic -- known-issues                          run the suite against the emulator
+  npm run oaic -- known-issues --target replay          the same from the committed recordings
   npm run oaic -- known-issues --expected --only KI-02  the catalogue's ranges for KI-02
   npm run oaic -- known-issues --from reports/latest    the matrix of an earlier run
   npm run oaic -- --json known-issues --from reports/latest`)

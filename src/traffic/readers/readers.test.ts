@@ -70,6 +70,13 @@ describe('readers', () => {
     const [u] = await all(file('a.har', harOf([entry])));
     expect(u!.exchanges[0]!.path).toBe('/v1/threads/t/runs/r');
   });
+  it('a Traffic JSON document (the harness observation shape) and a corpus-shaped recording', async () => {
+    const traffic = { source: 'x', exchanges: [{ index: 0, method: 'GET', path: '/v1/files', query: '', requestContentType: null, requestBody: null, status: 200, responseHeaders: {}, responseContentType: 'application/json', responseBody: { object: 'list', data: [] }, sse: null }] };
+    expect((await all(file('obs.json', JSON.stringify(traffic, null, 2))))[0]!.exchanges[0]!.path).toBe('/v1/files');
+    const normalized = { source: 'mine', api: 'responses', interactions: [{ method: 'post', path: '/v1/responses', request_body: {}, status: 200, response_headers: {}, response_json: null, sse_events: [{ event: 'response.created', data: { type: 'response.created' } }] }] };
+    const [u] = await all(file('norm.json', JSON.stringify(normalized, null, 2)));
+    expect([u!.exchanges[0]!.method, u!.exchanges[0]!.sse!.length]).toEqual(['POST', 1]);
+  });
   it('a JSON document too big to parse whole is refused with a clear message', () => {
     const p = file('big.har', harOf([]));
     expect(() => readJsonDocument(p, 'har', 10)).toThrow(/too big to parse as one JSON value .*JSON Lines or raw text\/event-stream/);
