@@ -44,7 +44,7 @@ async function execute(raw: Record<string, unknown>, globals: Record<string, unk
     const options = toHarnessOptions(raw, only.length && picked.length ? picked : ['known-issues.*'], globals);
     options.target ??= 'emulator';
     const config = resolveConfig(options);
-    out(c.dim(`oaic known-issues: running ${(options.filters ?? []).join(" ")} against ${targetLabel(config)} (run ${config.runId})`));
+    out(c.dim(`oaic known-issues: running ${(options.filters ?? []).join(' ')} against ${targetLabel(config)} (run ${config.runId})`));
     report = await runSuites(config, PROJECT_ROOT, {
       onResult: (r, done, total) => out(c.dim(`[${done}/${total}] ${r.state.padEnd(7)} ${r.id}${r.sdk.name !== 'openai' ? ` [${r.sdk.name}]` : ''}`)),
     });
