@@ -21,6 +21,9 @@ export interface InMemoryOptions {
   failOn?: { call: number; kind: '500' | 'network' | 'applied-then-500' };
 }
 
+/** Conversation ids are unique across instances (tests share state between two of them). */
+let convCounter = 0;
+
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const error = (status: number, message: string) => json(status, { error: { message, type: 'invalid_request_error', param: null, code: null } });
 
@@ -36,7 +39,6 @@ function page<T extends { id: string }>(all: readonly T[], q: URLSearchParams): 
 export function inMemoryApi(options: InMemoryOptions = {}): { state: InMemoryState; client: OpenAI; fetch: typeof fetch } {
   const state: InMemoryState = { threads: new Map(), files: new Map(), conversations: new Map(), calls: [] };
   let writes = 0;
-  let convCounter = 0;
   const fetchImpl = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
     const method = (init?.method ?? 'GET').toUpperCase();

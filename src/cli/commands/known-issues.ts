@@ -38,10 +38,13 @@ async function execute(raw: Record<string, unknown>, globals: Record<string, unk
   let report: RunReport | null = null;
   if (typeof raw['from'] === 'string') report = readReport(raw['from']);
   else if (raw['expected'] !== true) {
-    const options = toHarnessOptions(raw, ['known-issues.*'], globals);
+    // --only narrows the run to the scenarios of the selected issues.
+    const only = (raw['only'] as string[] | undefined) ?? [];
+    const picked = [...new Set(CATALOGUE.filter((i) => i.facets.some((f) => only.some((o) => f.id.toLowerCase().startsWith(o.toLowerCase())))).map((i) => i.scenario))];
+    const options = toHarnessOptions(raw, only.length && picked.length ? picked : ['known-issues.*'], globals);
     options.target ??= 'emulator';
     const config = resolveConfig(options);
-    out(c.dim(`oaic known-issues: running known-issues.* against ${targetLabel(config)} (run ${config.runId})`));
+    out(c.dim(`oaic known-issues: running ${(options.filters ?? []).join(' ')} against ${targetLabel(config)} (run ${config.runId})`));
     report = await runSuites(config, PROJECT_ROOT, {
       onResult: (r, done, total) => out(c.dim(`[${done}/${total}] ${r.state.padEnd(7)} ${r.id}${r.sdk.name !== 'openai' ? ` [${r.sdk.name}]` : ''}`)),
     });
