@@ -81,9 +81,8 @@ export function sdkClient(ctx: ScenarioContext, faults: readonly string[] = [], 
     requests.push(`${(init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase()} ${url.pathname}`);
     bodies.push(typeof init?.body === 'string' ? init.body : null);
     hooks.beforeRequest?.(requests.length);
-    // openai 4.x sends multipart bodies as Node streams; native fetch needs duplex: 'half' for them.
-    const streamed = init?.body != null && typeof init.body === 'object' && !(init.body instanceof Uint8Array) && !(init.body instanceof ArrayBuffer) && !(init.body instanceof Blob) && !(init.body instanceof FormData) && !(init.body instanceof URLSearchParams);
-    return inner(input, streamed ? ({ ...init, duplex: 'half' } as RequestInit) : init);
+    // openai 4.x's own multipart bodies (Node streams) are read and re-bounded by the harness fetch.
+    return inner(input, init);
   };
   const options = { fetch: counting, maxRetries: 0, ...(faults.length ? { defaultHeaders: { [FAULT_HEADER]: faults.join(',') } } : {}) };
   if (typeof base.withOptions === 'function') return { client: base.withOptions(options), requests, bodies };

@@ -36,3 +36,33 @@ function replaceAll(haystack: Uint8Array, needle: Uint8Array, replacement: Uint8
   parts.push(buf.subarray(from));
   return new Uint8Array(Buffer.concat(parts));
 }
+
+/** A body an older SDK hands fetch for an upload: bytes, text, a web stream or a Node stream. */
+type UploadBody = string | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array | string>;
+
+async function bodyBytes(body: UploadBody): Promise<Uint8Array> {
+  if (typeof body === 'string') return new TextEncoder().encode(body);
+  if (body instanceof Uint8Array) return body;
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  if (body instanceof ReadableStream) return new Uint8Array(await new Response(body).arrayBuffer());
+  const chunks: Buffer[] = [];
+  for await (const c of body) chunks.push(typeof c === 'string' ? Buffer.from(c) : Buffer.from(c));
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * Uploads already encoded by the SDK (openai 4.x builds its own multipart body, often as a Node
+ * stream, with a random boundary): read them into bytes and swap the boundary for the fixed one,
+ * so they record as text, match on content, and need no `duplex: 'half'` from native fetch.
+ */
+export async function fixEncodedMultipart(body: unknown, contentType: string): Promise<EncodedMultipart | null> {
+  const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
+  if (!boundary || body === null || body === undefined) return null;
+  const isBody = typeof body === 'string' || body instanceof Uint8Array || body instanceof ArrayBuffer || body instanceof ReadableStream || (typeof body === 'object' && Symbol.asyncIterator in body);
+  if (!isBody) return null;
+  const bytes = await bodyBytes(body as UploadBody);
+  return {
+    body: replaceAll(bytes, new TextEncoder().encode(boundary), new TextEncoder().encode(FIXED_BOUNDARY)),
+    contentType: `multipart/form-data; boundary=${FIXED_BOUNDARY}`,
+  };
+}

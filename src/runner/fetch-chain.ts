@@ -1,15 +1,19 @@
-import { encodeMultipart } from '../recording/multipart.ts';
+import { encodeMultipart, fixEncodedMultipart } from '../recording/multipart.ts';
 import type { HttpExchange } from '../traffic/types.ts';
 import { createObserver, type Observer } from './observer.ts';
 
 type Fetch = typeof fetch;
 
-/** Below the observer: FormData bodies become bytes with a fixed boundary. */
+/** Below the observer: upload bodies (FormData, or multipart the SDK encoded itself) become bytes with a fixed boundary. */
 function withFixedMultipart(next: Fetch): Fetch {
   return (async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    if (!(init.body instanceof FormData)) return next(input, init);
-    const { body, contentType } = await encodeMultipart(init.body);
     const headers = new Headers(init.headers);
+    const declared = headers.get('content-type') ?? '';
+    const encoded = init.body instanceof FormData
+      ? await encodeMultipart(init.body)
+      : /^multipart\/form-data/i.test(declared) ? await fixEncodedMultipart(init.body, declared) : null;
+    if (!encoded) return next(input, init);
+    const { body, contentType } = encoded;
     headers.set('content-type', contentType);
     headers.delete('content-length');
     return next(input, { ...init, headers, body });
