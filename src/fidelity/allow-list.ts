@@ -26,7 +26,7 @@ export interface AllowEntry {
   reason: string;
 }
 
-const NOT_EMULATED_TOOLS = 'LIMITATIONS.md (Responses): web_search, mcp, image_generation, computer use, custom tools, /responses/compact and /responses/input_tokens are not emulated';
+const NOT_EMULATED_TOOLS = 'LIMITATIONS.md (Responses): web_search, mcp, image_generation, computer use, custom tools and POST /responses/compact are not emulated';
 const NOT_EMULATED_USAGE = 'LIMITATIONS.md (Files and vector stores): organisation usage endpoints are not emulated';
 const CI_LOGS_ONLY = 'LIMITATIONS.md (Responses): code_interpreter is the runs\' Python simulation and Responses items carry its logs only (no images, no container files)';
 
@@ -38,7 +38,6 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
   { kind: 'item:image_generation_call', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
   { kind: 'item:compaction', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
   { kind: 'object:response.compaction', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
-  { kind: 'object:response.input_tokens', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
   { kind: 'object:response', what: 'missing', path: 'tools[]<web_search>', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
   { kind: 'object:response', what: 'missing', path: 'tools[]<web_search_preview>', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
   { kind: 'object:response', what: 'missing', path: 'tools[]<mcp>', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
@@ -70,7 +69,6 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
   { kind: 'object:response', what: 'missing', path: 'moderation', category: 'reported-deviation', reason: 'Response.moderation (spec; real responses send null or the moderation result); not emulated and not listed in LIMITATIONS.md — emu-responses' },
   { kind: 'item:moderation_result', what: 'kind-missing', category: 'reported-deviation', reason: 'moderation result items (with Response.moderation) are not emulated and not listed in LIMITATIONS.md — emu-responses' },
 
-  { kind: 'envelope:error', what: 'error-text', path: "Item '<id>' of type 'reasoning' was provided without its required following item.", category: 'not-emulated', reason: 'LIMITATIONS.md (Responses): the "reasoning item without its following item" 400 is not reproduced' },
   { kind: 'envelope:error', what: 'error-text', path: 'The server had an error processing your request. Sorry about that!', category: 'reported-deviation', reason: 'the real 500 text goes on "You can retry your request, or contact us through our help center at help.openai.com if you keep seeing this error. (Please include the request ID req_… in your email.)"; the emulator (src/emulator/transport-faults.ts http-500-once, and server.ts on a crash) says "The server had an error while processing your request. Sorry about that!"' },
 
   { kind: 'stream:responses', what: 'responses-order', path: 'item:web_search_call', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },

@@ -47,6 +47,9 @@ export const ERRORS_DRIVE: readonly DriveStep[] = [
     name: 'error answers: Responses, and a server error',
     async run(client: OpenAI) {
       await expectError('temperature below 0', () => client.responses.create({ model: 'gpt-4o', instructions: '', input: [{ role: 'user', content: 'What is the capital?' }], stream: true, temperature: -1 }));
+      const reasoned = await client.responses.create({ model: 'o4-mini', input: 'What is the meaning of life?', include: ['reasoning.encrypted_content'] });
+      const reasoning = reasoned.output.find((o) => o.type === 'reasoning');
+      if (reasoning) await expectError('a reasoning item without its following item', () => client.responses.create({ model: 'o4-mini', input: [{ role: 'user', content: 'What is the meaning of life?' }, reasoning, { role: 'user', content: 'And then?' }] }));
       const vs = await client.vectorStores.create({ name: 'e' });
       const file = await client.files.create({ file: await toFile(Buffer.from('text\n'), 'a.txt'), purpose: 'assistants' });
       const batch = await client.vectorStores.fileBatches.create(vs.id, { file_ids: [file.id] });

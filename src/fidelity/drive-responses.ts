@@ -17,6 +17,7 @@ export const RESPONSES_DRIVE: readonly DriveStep[] = [
       const r2 = await client.responses.create({ model: 'gpt-4o-mini', input: 'And again', previous_response_id: r1.id });
       await client.responses.retrieve(r2.id);
       await client.responses.inputItems.list(r2.id);
+      await client.responses.inputTokens.count({ model: 'gpt-4o-mini', input: 'How many tokens is this?' });
       await client.responses.delete(r1.id);
     },
   },
