@@ -28,6 +28,7 @@ export interface AllowEntry {
 
 const NOT_EMULATED_TOOLS = 'LIMITATIONS.md (Responses): web_search, mcp, image_generation, computer use, custom tools and POST /responses/compact are not emulated';
 const NOT_EMULATED_USAGE = 'LIMITATIONS.md (Files and vector stores): organisation usage endpoints are not emulated';
+const NOT_EMULATED_MODERATION = 'LIMITATIONS.md (Responses): moderation is not emulated; Response.moderation is always null and no moderation_result items are produced';
 const CI_LOGS_ONLY = 'LIMITATIONS.md (Responses): code_interpreter is the runs\' Python simulation and Responses items carry its logs only (no images, no container files)';
 
 export const ALLOW_LIST: readonly AllowEntry[] = [
@@ -65,9 +66,9 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
   { kind: 'object:response', what: 'missing', path: 'reasoning.context', category: 'reported-deviation', reason: 'Reasoning.context (spec; real 2026 responses echo context: null); emulator reasoning param echo omits it — emu-responses' },
   { kind: 'object:response', what: 'missing', path: 'reasoning.mode', category: 'reported-deviation', reason: 'Reasoning.mode (spec); real responses echo it; emulator omits it — emu-responses' },
   { kind: 'object:response', what: 'missing', path: 'tools[]<function>.output_schema', category: 'reported-deviation', reason: 'FunctionTool.output_schema (spec; real 2026 responses echo output_schema: null); emulator tool echo omits it — emu-responses' },
-  { kind: 'object:response', what: 'missing', path: 'usage.input_tokens_details.cache_write_tokens', category: 'reported-deviation', reason: 'ResponseUsage.input_tokens_details.cache_write_tokens is REQUIRED by the spec and sent by the real service (2026 traffic); the emulator usage has cached_tokens only — emu-responses (responses/output.ts usageOf)' },
-  { kind: 'object:response', what: 'missing', path: 'moderation', category: 'reported-deviation', reason: 'Response.moderation (spec; real responses send null or the moderation result); not emulated and not listed in LIMITATIONS.md — emu-responses' },
-  { kind: 'item:moderation_result', what: 'kind-missing', category: 'reported-deviation', reason: 'moderation result items (with Response.moderation) are not emulated and not listed in LIMITATIONS.md — emu-responses' },
+  { kind: 'item:moderation_result', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_MODERATION },
+  { kind: 'object:response', what: 'missing', path: 'moderation.input', category: 'not-emulated', reason: NOT_EMULATED_MODERATION },
+  { kind: 'object:response', what: 'missing', path: 'moderation.output', category: 'not-emulated', reason: NOT_EMULATED_MODERATION },
 
   { kind: 'envelope:error', what: 'error-text', path: 'The server had an error processing your request. Sorry about that!', category: 'reported-deviation', reason: 'the real 500 text goes on "You can retry your request, or contact us through our help center at help.openai.com if you keep seeing this error. (Please include the request ID req_… in your email.)"; the emulator (src/emulator/transport-faults.ts http-500-once, and server.ts on a crash) says "The server had an error while processing your request. Sorry about that!"' },
 

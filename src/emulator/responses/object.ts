@@ -40,6 +40,8 @@ export function responseObject(p: CreateParams, s: ResponseState): Json {
     max_output_tokens: p.maxOutputTokens,
     max_tool_calls: p.maxToolCalls,
     model: snapshotOf(p.model),
+    // Moderation results are not emulated (LIMITATIONS.md): the service's `null` when none ran.
+    moderation: null,
     output: s.output,
     parallel_tool_calls: p.parallelToolCalls,
     presence_penalty: 0,

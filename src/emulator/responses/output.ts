@@ -70,7 +70,7 @@ export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext
   const base = { deltaCount: out.deltaCount, delayMs: out.delayMs, stall: out.stall };
   const usageOf = (reasoningTokens: number, completion: number): Json => ({
     input_tokens: out.usage.prompt_tokens,
-    input_tokens_details: { cached_tokens: 0 },
+    input_tokens_details: { cache_write_tokens: 0, cached_tokens: 0 },
     output_tokens: completion + reasoningTokens,
     output_tokens_details: { reasoning_tokens: reasoningTokens },
     total_tokens: out.usage.prompt_tokens + completion + reasoningTokens,

@@ -25,7 +25,7 @@ describe('emulator: Responses (plain)', () => {
     expect(r.model).toBe('gpt-4o-mini-2024-07-18');
     expect(r.usage).toEqual({
       input_tokens: expect.any(Number),
-      input_tokens_details: { cached_tokens: 0 },
+      input_tokens_details: { cache_write_tokens: 0, cached_tokens: 0 },
       output_tokens: expect.any(Number),
       output_tokens_details: { reasoning_tokens: 0 },
       total_tokens: (r.usage?.input_tokens ?? 0) + (r.usage?.output_tokens ?? 0),
