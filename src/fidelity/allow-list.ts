@@ -63,9 +63,6 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
 
   { kind: 'item:reasoning', what: 'missing', path: 'content', category: 'reported-deviation', reason: 'ReasoningItem.content (spec; real 2026 traffic sends content: []); emulator reasoning items omit it — emu-responses' },
   { kind: 'item:message', what: 'missing', path: 'phase', category: 'reported-deviation', reason: 'OutputMessage.phase (spec: commentary | final_answer; real gpt-5.x traffic sends it); never emitted — emu-responses' },
-  { kind: 'object:response', what: 'missing', path: 'reasoning.context', category: 'reported-deviation', reason: 'Reasoning.context (spec; real 2026 responses echo context: null); emulator reasoning param echo omits it — emu-responses' },
-  { kind: 'object:response', what: 'missing', path: 'reasoning.mode', category: 'reported-deviation', reason: 'Reasoning.mode (spec); real responses echo it; emulator omits it — emu-responses' },
-  { kind: 'object:response', what: 'missing', path: 'tools[]<function>.output_schema', category: 'reported-deviation', reason: 'FunctionTool.output_schema (spec; real 2026 responses echo output_schema: null); emulator tool echo omits it — emu-responses' },
   { kind: 'item:moderation_result', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_MODERATION },
   { kind: 'object:response', what: 'missing', path: 'moderation.input', category: 'not-emulated', reason: NOT_EMULATED_MODERATION },
   { kind: 'object:response', what: 'missing', path: 'moderation.output', category: 'not-emulated', reason: NOT_EMULATED_MODERATION },

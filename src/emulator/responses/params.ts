@@ -8,6 +8,7 @@ import { badRequest, missingParam } from '../errors.ts';
 import { isReasoningModel } from '../models/reasoning.ts';
 import { invalidValue, typeName, type Json } from '../conversations/items.ts';
 import { normalizeTools } from './tools.ts';
+import { reasoningEcho, type ReasoningEcho } from './reasoning-echo.ts';
 
 export interface CreateParams {
   model: string;
@@ -25,7 +26,8 @@ export interface CreateParams {
   temperature: number;
   topP: number;
   text: Json;
-  reasoning: { effort: string | null; summary: string | null };
+  /** The echo: `{context, effort, mode, summary}` on reasoning models, `{context: null, effort: null, summary: null}` otherwise (reasoning-echo.ts). */
+  reasoning: ReasoningEcho;
   include: string[];
   metadata: Record<string, string>;
   user: string | null;
@@ -154,7 +156,7 @@ export function parseCreate(b: Json): CreateParams {
     temperature,
     topP,
     text: textParam(b),
-    reasoning: reasoningModel ? { effort: (effort as string | null) ?? 'medium', summary: summary as string | null } : { effort: null, summary: null },
+    reasoning: reasoningEcho(model, r, (effort as string | null) ?? 'medium', summary as string | null),
     include: include.map(String),
     metadata: metadataParam(b),
     user: optString(b, 'user'),

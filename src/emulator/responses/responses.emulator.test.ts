@@ -96,7 +96,7 @@ describe('emulator: Responses (plain)', () => {
     const r = await client().responses.create({ model: 'o4-mini', input: 'think', reasoning: { effort: 'low', summary: 'auto' } });
     expect(r.output.map((o) => o.type)).toEqual(['reasoning', 'message']);
     expect(r.output[0]).toMatchObject({ type: 'reasoning', id: expect.stringMatching(/^rs_/), summary: [{ type: 'summary_text', text: expect.any(String) }] });
-    expect(r.reasoning).toEqual({ effort: 'low', summary: 'auto' });
+    expect(r.reasoning).toEqual({ context: 'current_turn', effort: 'low', mode: 'standard', summary: 'auto' });
     expect(r.usage?.output_tokens_details.reasoning_tokens).toBeGreaterThan(0);
   });
 

@@ -1,6 +1,6 @@
 /**
  * Request `tools` → the tool objects the service echoes on the Response (defaults filled in:
- * function `strict: true`, file_search `max_num_results: 20` and `ranking_options`), and the
+ * function `strict: true` and `output_schema: null`, file_search `max_num_results: 20` and `ranking_options`), and the
  * tool_choice rules. Tool kinds are a table: type → normaliser.
  */
 import { badRequest, missingParam } from '../errors.ts';
@@ -14,7 +14,7 @@ const NORMALIZERS: Record<string, Normalizer> = {
     if (!/^[a-zA-Z0-9_-]{1,64}$/.test(t['name'])) {
       throw badRequest(`Invalid '${path}.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.`, `${path}.name`, 'invalid_value');
     }
-    return { type: 'function', description: t['description'] ?? null, name: t['name'], parameters: t['parameters'] ?? null, strict: t['strict'] ?? true };
+    return { type: 'function', description: t['description'] ?? null, name: t['name'], output_schema: t['output_schema'] ?? null, parameters: t['parameters'] ?? null, strict: t['strict'] ?? true };
   },
   file_search: (t, path) => {
     const ids = t['vector_store_ids'];

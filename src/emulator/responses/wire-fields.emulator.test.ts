@@ -34,4 +34,18 @@ describe('emulator: Responses wire fields the real service sends', () => {
     for (const s of snapshots) expect(s).toHaveProperty('moderation', null);
     expect(await c.responses.retrieve(r.id)).toHaveProperty('moderation', null);
   });
+  it('echoes function tools with output_schema (null unless sent)', async () => {
+    const params = { type: 'object', properties: {} };
+    const r = await client().responses.create({ model: 'gpt-4o', input: 'hi', tools: [{ type: 'function', name: 'f', parameters: params, strict: false }] });
+    expect(r.tools[0]).toEqual({ type: 'function', description: null, name: 'f', output_schema: null, parameters: params, strict: false });
+    expect(Object.keys(r.tools[0]!)).toEqual(['type', 'description', 'name', 'output_schema', 'parameters', 'strict']);
+  });
+
+  it('echoes reasoning with context (null on non-reasoning models; effective context and mode on reasoning models)', async () => {
+    const c = client();
+    expect((await c.responses.create({ model: 'gpt-4.1', input: 'hi' })).reasoning).toEqual({ context: null, effort: null, summary: null });
+    expect((await c.responses.create({ model: 'gpt-5', input: 'hi' })).reasoning).toEqual({ context: 'current_turn', effort: 'medium', mode: 'standard', summary: null });
+    const sol = await c.responses.create({ model: 'gpt-5.6-sol', input: 'hi', reasoning: { effort: 'low', context: 'auto', mode: 'pro' } as OpenAI.Reasoning });
+    expect(sol.reasoning).toEqual({ context: 'all_turns', effort: 'low', mode: 'pro', summary: null });
+  });
 });
