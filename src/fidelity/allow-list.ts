@@ -61,7 +61,6 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
 
   { kind: 'object:vector_store', what: 'mismatch', path: 'expires_after', category: 'corpus-gap', reason: 'no real store in the corpus has an expiry, so real traffic only shows null; the spec types it as ExpiresAfter (an object) and the emulator sends the object when one is set (docs/discoveries/spec-vs-service-fields.md: null when unset)' },
 
-  { kind: 'item:reasoning', what: 'missing', path: 'content', category: 'reported-deviation', reason: 'ReasoningItem.content (spec; real 2026 traffic sends content: []); emulator reasoning items omit it — emu-responses' },
   { kind: 'item:message', what: 'missing', path: 'phase', category: 'reported-deviation', reason: 'OutputMessage.phase (spec: commentary | final_answer; real gpt-5.x traffic sends it); never emitted — emu-responses' },
   { kind: 'item:moderation_result', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_MODERATION },
   { kind: 'object:response', what: 'missing', path: 'moderation.input', category: 'not-emulated', reason: NOT_EMULATED_MODERATION },

@@ -82,7 +82,9 @@ function normalizeMessage(raw: Json, path: string, id: string): Item {
     throw wrongType(`${path}.content`, 'one of a string or an array of input content items', content);
   }
   const status = raw['status'] ?? 'completed';
-  return { id, type: 'message', status, role, content: parts };
+  // OutputMessage.phase (commentary | final_answer) is kept when a gpt-5.x assistant message is sent back.
+  const phase = role === 'assistant' && typeof raw['phase'] === 'string' ? { phase: raw['phase'] } : {};
+  return { id, type: 'message', status, role, content: parts, ...phase };
 }
 
 function normalizePart(raw: unknown, path: string, role: string): Json {

@@ -50,6 +50,18 @@ function applyToolMode(ctx: ModelContext, turn: ModelTurn, mode: ToolMode, funct
 
 const MAX_BUILTIN_ROUNDS = 8;
 
+/**
+ * Models whose messages carry `phase` (real traffic: gpt-5.5 and gpt-5.6 only; gpt-5, gpt-5.2 and
+ * o3 messages never do). The emulator's message always ends the output, so it is `final_answer`
+ * (the real `commentary` message before a function call is not produced).
+ */
+const PHASE_MODELS = /^gpt-5\.([5-9]|[1-9]\d)/;
+
+function message(ns: Namespace, model: string, status: string, content: Json[]): Item {
+  const phase = PHASE_MODELS.test(model) ? { phase: 'final_answer' } : {};
+  return { id: ns.ids.next('msg_', 48), type: 'message', status, content, ...phase, role: 'assistant' };
+}
+
 export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext, mode: ToolMode): TurnResult {
   // Built-in tools first (builtins.ts): each round appends the call and its output and asks again.
   let ctx = first;
@@ -84,8 +96,10 @@ export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext
   if (isReasoningModel(first.model) && params.reasoning.effort !== 'none') {
     const userText = stripDirectives(lastUserText(first));
     const summaryText = `**Answering the request**\n\nThe user wrote "${userText.slice(0, 80)}"; context ${contextHash(first)}.`;
-    const item: Item = { id: ns.ids.next('rs_', 48), type: 'reasoning', summary: params.reasoning.summary ? [{ type: 'summary_text', text: summaryText }] : [] };
+    // Real order: id, type, content ([] — no raw reasoning text), encrypted_content (with include), summary.
+    const item: Item = { id: ns.ids.next('rs_', 48), type: 'reasoning', content: [] };
     if (params.include.includes('reasoning.encrypted_content')) item['encrypted_content'] = Buffer.from(`oaic:${contextHash(first)}`).toString('base64');
+    item['summary'] = params.reasoning.summary ? [{ type: 'summary_text', text: summaryText }] : [];
     output.push(item);
     reasoningTokens = 16 + countTokens(summaryText);
   }
@@ -95,13 +109,13 @@ export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext
     return { ...base, status: 'completed', output, error: null, incompleteDetails: null, usage: usageOf(reasoningTokens, out.usage.completion_tokens) };
   }
   if (turn.kind === 'refusal') {
-    output.push({ id: ns.ids.next('msg_', 48), type: 'message', status: 'completed', content: [{ type: 'refusal', refusal: turn.text }], role: 'assistant' });
+    output.push(message(ns, first.model, 'completed', [{ type: 'refusal', refusal: turn.text }]));
     return { ...base, status: 'completed', output, error: null, incompleteDetails: null, usage: usageOf(reasoningTokens, out.usage.completion_tokens) };
   }
   const text = formatReply(turn.text, (params.text['format'] ?? { type: 'text' }) as Json);
   const annotations = citations.map((c) => ({ type: 'file_citation', file_id: c.fileId, filename: c.filename, index: text.length }));
   const status = turn.incomplete ? 'incomplete' : 'completed';
-  output.push({ id: ns.ids.next('msg_', 48), type: 'message', status, content: [{ type: 'output_text', annotations, logprobs: [], text }], role: 'assistant' });
+  output.push(message(ns, first.model, status, [{ type: 'output_text', annotations, logprobs: [], text }]));
   const incompleteDetails = turn.incomplete ? { reason: INCOMPLETE_REASONS[turn.incomplete] ?? turn.incomplete } : null;
   return { ...base, status, output, error: null, incompleteDetails, usage: usageOf(reasoningTokens, countTokens(text)) };
 }

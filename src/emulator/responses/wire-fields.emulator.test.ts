@@ -48,4 +48,30 @@ describe('emulator: Responses wire fields the real service sends', () => {
     const sol = await c.responses.create({ model: 'gpt-5.6-sol', input: 'hi', reasoning: { effort: 'low', context: 'auto', mode: 'pro' } as OpenAI.Reasoning });
     expect(sol.reasoning).toEqual({ context: 'all_turns', effort: 'low', mode: 'pro', summary: null });
   });
+  it('reasoning items carry content: [] (before summary), in the object and in the stream', async () => {
+    const c = client();
+    const r = await c.responses.create({ model: 'o4-mini', input: 'think', reasoning: { summary: 'auto' }, include: ['reasoning.encrypted_content'] });
+    const rs = r.output[0]!;
+    expect(rs).toMatchObject({ type: 'reasoning', content: [] });
+    expect(Object.keys(rs)).toEqual(['id', 'type', 'content', 'encrypted_content', 'summary']);
+    const stream = await c.responses.create({ model: 'o4-mini', input: 'think', stream: true });
+    const items: unknown[] = [];
+    for await (const ev of stream) if (ev.type === 'response.output_item.added' || ev.type === 'response.output_item.done') items.push(ev.item);
+    expect(items.filter((i) => (i as { type: string }).type === 'reasoning')).toEqual([expect.objectContaining({ content: [] }), expect.objectContaining({ content: [] })]);
+  });
+
+  it('messages of gpt-5.5 / gpt-5.6 carry phase final_answer (before role); other models none', async () => {
+    const c = client();
+    for (const model of ['gpt-5.5', 'gpt-5.6-sol']) {
+      const msg = (await c.responses.create({ model, input: 'hi' })).output.find((o) => o.type === 'message')!;
+      expect(msg).toHaveProperty('phase', 'final_answer');
+      expect(Object.keys(msg)).toEqual(['id', 'type', 'status', 'content', 'phase', 'role']);
+    }
+    for (const model of ['gpt-5', 'gpt-5.2', 'o3', 'gpt-4o']) {
+      const msg = (await c.responses.create({ model, input: 'hi' })).output.find((o) => o.type === 'message')!;
+      expect(msg).not.toHaveProperty('phase');
+    }
+    const stream = await c.responses.create({ model: 'gpt-5.5', input: 'hi', stream: true });
+    for await (const ev of stream) if (ev.type === 'response.output_item.added' && ev.item.type === 'message') expect(ev.item).toHaveProperty('phase', 'final_answer');
+  });
 });
