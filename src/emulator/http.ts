@@ -19,6 +19,8 @@ export interface EmuRequest {
   ns: Namespace;
   /** Fault switches in force for this request (server option ∪ `x-oaic-fault` header); see faults.ts. */
   faults: ReadonlySet<string>;
+  /** The `x-request-id` the answer carries (named in the 500 text, server-error.ts). */
+  requestId: string;
 }
 
 export interface SseFrame {

@@ -4,12 +4,14 @@
  * itself. What it does not emulate is listed in src/emulator/LIMITATIONS.md.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { HarnessError } from '../errors/harness-error.ts';
 import { ApiError, noKey, unknownRoute } from './errors.ts';
 import { FAULT_HEADER, parseFaults } from './faults.ts';
 import type { EmuRequest, EmuResponse, SseFrame } from './http.ts';
 import { Router } from './router.ts';
+import { serverError } from './server-error.ts';
 import { ROUTES } from './routes.ts';
 import { Store } from './store.ts';
 import { transportFaults } from './transport-faults.ts';
@@ -44,7 +46,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const serverFaults = options.faults ?? [];
   const server = createServer((req, res) => {
     handle(req, res, store, router, middleware, serverFaults).catch((err: unknown) => {
-      if (!res.headersSent) writeJson(res, 500, { error: { message: `The server had an error while processing your request: ${String(err)}`, type: 'server_error', param: null, code: null } }, {});
+      // Before a request id exists (the body could not be read): log, answer the real 500 text with a fresh id.
+      const requestId = `req_${randomBytes(16).toString('hex')}`;
+      crashed(err, requestId);
+      if (!res.headersSent) writeJson(res, 500, serverError(requestId).envelope(), { 'x-request-id': requestId });
       else res.destroy();
     });
   });
@@ -95,7 +100,7 @@ async function handle(raw: IncomingMessage, res: ServerResponse, store: Store, r
   }
   const faults = parseFaults(headers[FAULT_HEADER]);
   for (const f of serverFaults) faults.add(f);
-  const req: EmuRequest = { method, path, params: {}, query: url.searchParams, headers, body: parsed, raw: body, ns, faults };
+  const req: EmuRequest = { method, path, params: {}, query: url.searchParams, headers, body: parsed, raw: body, ns, faults, requestId: extra['x-request-id'] };
   try {
     if (!key) throw noKey();
     for (const m of middleware) {
@@ -107,9 +112,16 @@ async function handle(raw: IncomingMessage, res: ServerResponse, store: Store, r
     req.params = found.params;
     await write(res, await found.route.handler(req), extra);
   } catch (err) {
-    if (err instanceof ApiError) writeJson(res, err.status, err.envelope(), { ...extra, ...err.headers });
-    else throw err;
+    if (err instanceof ApiError) return writeJson(res, err.status, err.envelope(), { ...extra, ...err.headers });
+    // A handler bug: the client gets the service's 500 text, the exception goes to stderr only.
+    crashed(err, req.requestId);
+    if (res.headersSent) return void res.destroy();
+    writeJson(res, 500, serverError(req.requestId).envelope(), extra);
   }
+}
+
+function crashed(err: unknown, requestId: string): void {
+  process.stderr.write(`oaic emulator: request ${requestId} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
 }
 
 function writeJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {

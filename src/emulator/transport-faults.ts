@@ -6,11 +6,12 @@
  * `http-429-once,http-500-once,drop-connection-once` gives three failures, then the real answer.
  */
 import { ApiError } from './errors.ts';
-import type { EmuResponse } from './http.ts';
+import type { EmuRequest, EmuResponse } from './http.ts';
+import { serverError } from './server-error.ts';
 import type { Middleware } from './server.ts';
 import type { Namespace } from './store.ts';
 
-type Fault = { name: string; fire: (socket: { destroy(): void }) => EmuResponse | 'dropped' };
+type Fault = { name: string; fire: (socket: { destroy(): void }, req: EmuRequest) => EmuResponse | 'dropped' };
 
 const envelope = (e: ApiError, headers: Record<string, string> = {}): EmuResponse => ({ kind: 'json', status: e.status, body: e.envelope(), headers });
 
@@ -22,7 +23,7 @@ export const TRANSPORT_FAULTS: readonly Fault[] = [
   },
   {
     name: 'http-500-once',
-    fire: () => envelope(new ApiError(500, 'The server had an error while processing your request. Sorry about that!', 'server_error')),
+    fire: (_socket, req) => envelope(serverError(req.requestId)),
   },
   {
     name: 'drop-connection-once',
@@ -38,7 +39,7 @@ export const transportFaults: Middleware = (req, raw) => {
     if (!req.faults.has(fault.name) || done?.has(fault.name)) continue;
     if (!done) fired.set(req.ns, (done = new Set()));
     done.add(fault.name);
-    const answer = fault.fire(raw.socket);
+    const answer = fault.fire(raw.socket, req);
     // A dropped connection has no answer; park the handler (the socket is gone, nothing is written).
     return answer === 'dropped' ? new Promise<undefined>(() => undefined) : answer;
   }

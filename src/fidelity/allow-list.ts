@@ -66,7 +66,6 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
   { kind: 'object:response', what: 'missing', path: 'moderation.input', category: 'not-emulated', reason: NOT_EMULATED_MODERATION },
   { kind: 'object:response', what: 'missing', path: 'moderation.output', category: 'not-emulated', reason: NOT_EMULATED_MODERATION },
 
-  { kind: 'envelope:error', what: 'error-text', path: 'The server had an error processing your request. Sorry about that!', category: 'reported-deviation', reason: 'the real 500 text goes on "You can retry your request, or contact us through our help center at help.openai.com if you keep seeing this error. (Please include the request ID req_… in your email.)"; the emulator (src/emulator/transport-faults.ts http-500-once, and server.ts on a crash) says "The server had an error while processing your request. Sorry about that!"' },
 
   { kind: 'stream:responses', what: 'responses-order', path: 'item:web_search_call', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
   { kind: 'stream:responses', what: 'responses-order', path: 'item:mcp_list_tools', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
