@@ -14,6 +14,7 @@ export const FAULTS: Record<string, string> = {
   'run-cancel-race': 'Known issue 10: a cancel is accepted (run cancelling) but the run completes anyway on the next poll.',
   'run-completes-before-cancel': 'Known issue 10: the run completes just before the cancel arrives; the cancel gets 400 "Cannot cancel run with status \'completed\'."',
   'assistants-stream-error': 'Known issue 2 trigger: an Assistants stream sends a flat `event: error` frame after thread.run.in_progress and ends without a terminal run event.',
+  'responses-stream-error': 'A Responses stream sends its events up to the first delta, then a ResponseErrorEvent (`event: error`, {type, code server_error, message, param, sequence_number}) and ends; the stored response is failed (responses/stream-error.ts).',
   ...KNOWN_ISSUE_FAULTS,
   'http-429-once': 'transport-faults.ts: the first request of a key gets 429 rate_limit_exceeded with retry-after: 1',
   'http-500-once': 'transport-faults.ts: the next request of a key gets 500 server_error',

@@ -17,6 +17,8 @@ import { checkFollowers, rememberFollowers } from './reasoning-follow.ts';
 import { isReference, resolveReference } from './references.ts';
 import { responses, type StoredResponse } from './store.ts';
 import { streamFrames } from './stream.ts';
+import { cutWithError, failedState, RESPONSES_STREAM_ERROR_FAULT } from './stream-error.ts';
+import { hasFault } from '../faults.ts';
 import { toolMode } from './tools.ts';
 
 /** The input as items; `refs` are the ids that came in as item references. */
@@ -98,6 +100,11 @@ export async function createResponse(req: EmuRequest): Promise<EmuResponse> {
     onFinish: conversationId === null ? null : (s) => appendItems(getConversation(req.ns, conversationId), [...fresh, ...s.state.output], 'input'),
   };
   if (p.store) responses(req.ns).set(id, stored);
+  if (p.stream && hasFault(req, RESPONSES_STREAM_ERROR_FAULT)) {
+    stored.pending = null;
+    finish(stored, failedState(final, req.requestId));
+    return { kind: 'sse', frames: cutWithError(streamFrames(p, final, result), req.requestId) };
+  }
   if (!stored.pending) finish(stored, final);
   if (p.stream) return { kind: 'sse', frames: streamFrames(p, final, result) };
   if (result.delayMs > 0 && !p.background) await new Promise((resolve) => setTimeout(resolve, Math.min(result.delayMs, 30_000)));
