@@ -68,8 +68,12 @@ export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext
   let out = generate(ctx);
   const toolItems: Item[] = [];
   const citations: { fileId: string; filename: string }[] = [];
+  // Every model call of the turn counts in usage, as each run step does on the Assistants side.
+  const rounds = { prompt: 0, completion: 0 };
   for (let round = 0; round < MAX_BUILTIN_ROUNDS && mode.kind !== 'none'; round++) {
     if (!out.builtin) break;
+    rounds.prompt += out.usage.prompt_tokens;
+    rounds.completion += out.usage.completion_tokens;
     const ran = runBuiltin(ns, params, out.builtin);
     toolItems.push(ran.item);
     citations.push(...ran.citations);
@@ -80,13 +84,17 @@ export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext
   let turn = applyToolMode(ctx, out.turn, mode, functions);
   if (turn.kind === 'tool_calls' && !params.parallelToolCalls) turn = { kind: 'tool_calls', calls: turn.calls.slice(0, 1) };
   const base = { deltaCount: out.deltaCount, delayMs: out.delayMs, stall: out.stall };
-  const usageOf = (reasoningTokens: number, completion: number): Json => ({
-    input_tokens: out.usage.prompt_tokens,
-    input_tokens_details: { cache_write_tokens: 0, cached_tokens: 0 },
-    output_tokens: completion + reasoningTokens,
-    output_tokens_details: { reasoning_tokens: reasoningTokens },
-    total_tokens: out.usage.prompt_tokens + completion + reasoningTokens,
-  });
+  const usageOf = (reasoningTokens: number, last: number): Json => {
+    const input = rounds.prompt + out.usage.prompt_tokens;
+    const completion = rounds.completion + last;
+    return {
+      input_tokens: input,
+      input_tokens_details: { cache_write_tokens: 0, cached_tokens: 0 },
+      output_tokens: completion + reasoningTokens,
+      output_tokens_details: { reasoning_tokens: reasoningTokens },
+      total_tokens: input + completion + reasoningTokens,
+    };
+  };
   if (turn.kind === 'failed' || turn.kind === 'expired') {
     const error = turn.kind === 'failed' ? { code: turn.code, message: turn.message } : { code: 'server_error', message: 'The response expired before it could complete.' };
     return { ...base, status: 'failed', output: [], error, incompleteDetails: null, usage: null };

@@ -69,4 +69,15 @@ describe('emulator: Assistants ↔ Responses parity', () => {
     expect(part?.type === 'output_text' ? part.annotations : []).toEqual([{ type: 'file_citation', file_id: file.id, filename: 'policy.txt', index: r.output_text.length }]);
     expect(viaRun?.annotations.map((a) => (a.type === 'file_citation' ? a.file_citation.file_id : null))).toEqual([file.id]);
   });
+  it('counts every model call of a built-in round in usage, as the run steps do', async () => {
+    const c = client();
+    const ask = [{ role: 'user' as const, content: 'Compute it. [[oaic:code print(6*7)]]' }];
+    const assistant = await c.beta.assistants.create({ model: 'gpt-4o', instructions: 'Be brief.', tools: [{ type: 'code_interpreter' }] });
+    const thread = await c.beta.threads.create({ messages: ask });
+    const run = await c.beta.threads.runs.createAndPoll(thread.id, { assistant_id: assistant.id }, { pollIntervalMs: 1 });
+    const r = await c.responses.create({ model: 'gpt-4o', instructions: 'Be brief.', input: ask, tools: [{ type: 'code_interpreter', container: { type: 'auto' } }] });
+    const plain = await c.responses.create({ model: 'gpt-4o', instructions: 'Be brief.', input: ask });
+    expect(r.usage?.input_tokens).toBeGreaterThan(plain.usage?.input_tokens ?? 0);
+    expect([r.usage?.input_tokens, r.usage?.output_tokens, r.usage?.total_tokens]).toEqual([run.usage?.prompt_tokens, run.usage?.completion_tokens, run.usage?.total_tokens]);
+  });
 });
