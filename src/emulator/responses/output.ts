@@ -52,13 +52,14 @@ const MAX_BUILTIN_ROUNDS = 8;
 
 /**
  * Models whose messages carry `phase` (real traffic: gpt-5.5 and gpt-5.6 only; gpt-5, gpt-5.2 and
- * o3 messages never do). The emulator's message always ends the output, so it is `final_answer`
- * (the real `commentary` message before a function call is not produced).
+ * o3 messages never do): `commentary` for the message the model writes before using a built-in
+ * tool (`[[oaic:say …]]` before `code` / `search`, as the Assistants runs write it), `final_answer`
+ * for the reply.
  */
 const PHASE_MODELS = /^gpt-5\.([5-9]|[1-9]\d)/;
 
-function message(ns: Namespace, model: string, status: string, content: Json[]): Item {
-  const phase = PHASE_MODELS.test(model) ? { phase: 'final_answer' } : {};
+function message(ns: Namespace, model: string, status: string, content: Json[], phaseName: 'commentary' | 'final_answer' = 'final_answer'): Item {
+  const phase = PHASE_MODELS.test(model) ? { phase: phaseName } : {};
   return { id: ns.ids.next('msg_', 48), type: 'message', status, content, ...phase, role: 'assistant' };
 }
 
@@ -75,6 +76,7 @@ export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext
     rounds.prompt += out.usage.prompt_tokens;
     rounds.completion += out.usage.completion_tokens;
     const ran = runBuiltin(ns, params, out.builtin);
+    if (out.preamble) toolItems.push(message(ns, first.model, 'completed', [{ type: 'output_text', annotations: [], logprobs: [], text: out.preamble }], 'commentary'));
     toolItems.push(ran.item);
     citations.push(...ran.citations);
     ctx = { ...ctx, turns: [...ctx.turns, ...ran.turns] };

@@ -80,4 +80,17 @@ describe('emulator: Assistants ↔ Responses parity', () => {
     expect(r.usage?.input_tokens).toBeGreaterThan(plain.usage?.input_tokens ?? 0);
     expect([r.usage?.input_tokens, r.usage?.output_tokens, r.usage?.total_tokens]).toEqual([run.usage?.prompt_tokens, run.usage?.completion_tokens, run.usage?.total_tokens]);
   });
+  it('writes the message said before a built-in tool under both APIs (Responses: phase commentary on gpt-5.5)', async () => {
+    const c = client();
+    const ask = [{ role: 'user' as const, content: '[[oaic:say Let me compute that.]] [[oaic:code print(6*7)]]' }];
+    const assistant = await c.beta.assistants.create({ model: 'gpt-5.5', instructions: 'Be brief.', tools: [{ type: 'code_interpreter' }] });
+    const thread = await c.beta.threads.create({ messages: ask });
+    await c.beta.threads.runs.createAndPoll(thread.id, { assistant_id: assistant.id }, { pollIntervalMs: 1 });
+    const written = (await c.beta.threads.messages.list(thread.id, { order: 'asc' })).data.filter((m) => m.role === 'assistant').map((m) => (m.content[0]?.type === 'text' ? m.content[0].text.value : ''));
+    const r = await c.responses.create({ model: 'gpt-5.5', instructions: 'Be brief.', input: ask, tools: [{ type: 'code_interpreter', container: { type: 'auto' } }] });
+    expect(r.output.map((o) => (o.type === 'message' ? `message/${o.phase ?? ''}` : o.type))).toEqual(['reasoning', 'message/commentary', 'code_interpreter_call', 'message/final_answer']);
+    const texts = r.output.flatMap((o) => (o.type === 'message' && o.content[0]?.type === 'output_text' ? [o.content[0].text] : []));
+    expect(texts).toEqual(written);
+    expect(texts[0]).toBe('Let me compute that.');
+  });
 });
