@@ -7,7 +7,5 @@ export default defineParityScenario({
   instructions: 'Use the code interpreter for arithmetic.',
   tools: [{ type: 'code_interpreter' }],
   ask: 'What is 6 times 7? [[oaic:code print(6*7)]]',
-  // As with file_search, the emulator's Responses surface keeps code_interpreter_call items out of
-  // the model's context while its Assistants surface feeds the output back: text and usage differ.
-  expect: { status: 'completed', mustMatch: ['toolCalls', 'citations', 'finalStatus'] },
+  expect: { status: 'completed', mustMatch: ['finalText', 'toolCalls', 'citations', 'finalStatus', 'usage'] },
 });
