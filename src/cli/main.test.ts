@@ -1,13 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from './main.ts';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-  return { out, err };
-}
+import { captureOutput } from '../testing/capture-output.ts';
 
 describe('oaic CLI', () => {
   afterEach(() => {
@@ -16,7 +9,7 @@ describe('oaic CLI', () => {
   });
 
   it('--help explains commands, exit codes and environment', async () => {
-    const { out } = capture();
+    const { out } = captureOutput();
     expect(await main(['node', 'oaic', '--help'])).toBe(0);
     const text = out.join('');
     expect(text).toMatch(/Exit codes: 0 all passed, 1 a scenario failed/);
@@ -25,19 +18,19 @@ describe('oaic CLI', () => {
   });
 
   it('usage errors exit 2', async () => {
-    const { err } = capture();
+    const { err } = captureOutput();
     expect(await main(['node', 'oaic', 'run', '--bogus'])).toBe(2);
     expect(err.join('')).toContain("unknown option '--bogus'");
   });
 
   it('an unknown scenario exits 2 with the list command', async () => {
-    const { err } = capture();
+    const { err } = captureOutput();
     expect(await main(['node', 'oaic', '--no-color', 'run', 'no-such.scenario'])).toBe(2);
     expect(err.join('')).toMatch(/SCENARIO_NOT_FOUND: Failed to find a scenario matching "no-such.scenario".*oaic -- list/);
   });
 
   it('an invalid combination exits 2 naming the flag', async () => {
-    const { err } = capture();
+    const { err } = captureOutput();
     expect(await main(['node', 'oaic', '--no-color', 'run', '--target', 'replay', '--mode', 'record'])).toBe(2);
     expect(err.join('')).toMatch(/Failed to combine --target replay with --mode record/);
   });
@@ -46,7 +39,7 @@ describe('oaic CLI', () => {
     const saved = process.env['OPENAI_API_KEY'];
     delete process.env['OPENAI_API_KEY'];
     try {
-      const { err } = capture();
+      const { err } = captureOutput();
       expect(await main(['node', 'oaic', '--no-color', 'run', '--target', 'https://example.invalid/v1'])).toBe(2);
       expect(err.join('')).toMatch(/no API key\. Set OPENAI_API_KEY/);
     } finally {

@@ -7,14 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { imageUrl, message, text } from '../../convert/fixtures.ts';
 import { inMemoryApi } from '../../convert/in-memory-api.ts';
 import { main } from '../main.ts';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-  return { out: () => out.join(''), err: () => err.join('') };
-}
+import { captureText } from '../../testing/capture-output.ts';
 
 const dir = () => mkdtempSync(path.join(tmpdir(), 'oaic-convert-cli-'));
 const threadFile = (d: string) => {
@@ -30,7 +23,7 @@ describe('oaic convert', () => {
   });
 
   it('offline: items on stdout, losses on stderr', async () => {
-    const io = capture();
+    const io = captureText();
     expect(await main(['node', 'oaic', '--no-color', 'convert', threadFile(dir())])).toBe(0);
     const items = JSON.parse(io.out()) as { type: string; role: string }[];
     expect(items.map((i) => i.role)).toEqual(['user', 'assistant']);
@@ -41,11 +34,11 @@ describe('oaic convert', () => {
   it('offline: -o writes a file; --json gives one object; --strict exits 1 on losses', async () => {
     const d = dir();
     const f = threadFile(d);
-    capture();
+    captureText();
     expect(await main(['node', 'oaic', 'convert', f, '-o', path.join(d, 'items.json')])).toBe(0);
     expect(JSON.parse(readFileSync(path.join(d, 'items.json'), 'utf8'))).toHaveLength(2);
     vi.restoreAllMocks();
-    const io = capture();
+    const io = captureText();
     expect(await main(['node', 'oaic', '--json', 'convert', f, '--strict'])).toBe(1);
     expect(JSON.parse(io.out())).toMatchObject({ calls: 1, losses: [{ code: 'MESSAGE_METADATA' }] });
   });
@@ -53,15 +46,15 @@ describe('oaic convert', () => {
   it('invalid or unreadable input exits 2 with the path', async () => {
     const d = dir();
     writeFileSync(path.join(d, 'bad.json'), JSON.stringify({ messages: [{ id: 'm', role: 'robot', content: [] }] }));
-    let io = capture();
+    let io = captureText();
     expect(await main(['node', 'oaic', '--no-color', 'convert', path.join(d, 'bad.json')])).toBe(2);
     expect(io.err()).toMatch(/CONVERSION_FAILED: Failed to convert the thread: messages\[0\]\.role: expected one of user, assistant/);
     vi.restoreAllMocks();
-    io = capture();
+    io = captureText();
     expect(await main(['node', 'oaic', '--no-color', 'convert', path.join(d, 'missing.json')])).toBe(2);
     expect(io.err()).toMatch(/INPUT_UNREADABLE: Failed to read the thread export/);
     vi.restoreAllMocks();
-    capture();
+    captureText();
     expect(await main(['node', 'oaic', 'convert'])).toBe(2);
   });
 
@@ -76,7 +69,7 @@ describe('oaic convert', () => {
     });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     const d = dir();
-    const io = capture();
+    const io = captureText();
     process.env['OPENAI_API_KEY'] = 'sk-test-not-real';
     try {
       const code = await main(['node', 'oaic', '--no-color', 'convert', '--thread', 'thread_cli', '--target', `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, '--state', path.join(d, 's.json'), '--page-size', '10']);
@@ -95,14 +88,14 @@ describe('oaic convert', () => {
     const d = dir();
     const f = path.join(d, 'asst.json');
     writeFileSync(f, JSON.stringify({ id: 'asst_1', object: 'assistant', model: 'gpt-4o', name: 'Helper', instructions: 'Hi.', tools: [{ type: 'code_interpreter' }], tool_resources: { code_interpreter: { file_ids: ['file_1'] } }, response_format: { type: 'json_object' } }));
-    const io = capture();
+    const io = captureText();
     expect(await main(['node', 'oaic', '--no-color', 'convert', '--assistant', f])).toBe(0);
     expect(JSON.parse(io.out())).toEqual({ model: 'gpt-4o', instructions: 'Hi.', tools: [{ type: 'code_interpreter', container: { type: 'auto', file_ids: ['file_1'] } }], text: { format: { type: 'json_object' } } });
     expect(io.err()).toMatch(/ASSISTANT_FIELD at assistant\.name/);
   });
 
   it('backfill refuses the replay target', async () => {
-    const io = capture();
+    const io = captureText();
     expect(await main(['node', 'oaic', '--no-color', 'convert', '--thread', 'thread_x', '--target', 'replay'])).toBe(2);
     expect(io.err()).toMatch(/against the replay target/);
   });

@@ -8,6 +8,7 @@ import { writeReport } from '../../report/write.ts';
 import type { ScenarioResult } from '../../scenario/types.ts';
 import { sampleRun, type SampleOptions } from '../../testing/sample-run.ts';
 import { main } from '../main.ts';
+import { captureOutput } from '../../testing/capture-output.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'oaic-diff-'));
 const har = (dir: string, rel: string, o: SampleOptions) => {
@@ -17,13 +18,6 @@ const har = (dir: string, rel: string, o: SampleOptions) => {
   return f;
 };
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-  return { out, err };
-}
 const oaic = (...args: string[]) => main(['node', 'oaic', '--no-color', ...args]);
 const readDrift = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'drift.json'), 'utf8')) as DriftReport;
 
@@ -42,7 +36,7 @@ describe('oaic diff', () => {
   har('broken', 'run-states/polled.har', { seed: 'tuesday-2' });
 
   it('stays quiet (exit 0) on two recording sets of the same behaviour made at different times', async () => {
-    const { out } = capture();
+    const { out } = captureOutput();
     const dir = path.join(tmp, 'out-quiet');
     expect(await oaic('diff', path.join(tmp, 'monday'), path.join(tmp, 'friday'), '--out', dir)).toBe(0);
     const r = readDrift(dir);
@@ -53,7 +47,7 @@ describe('oaic diff', () => {
   });
 
   it('flags planted breaking changes (exit 1) and writes all three reports', async () => {
-    const { out } = capture();
+    const { out } = captureOutput();
     const dir = path.join(tmp, 'out-broken');
     expect(await oaic('diff', path.join(tmp, 'monday'), path.join(tmp, 'broken'), '--out', dir)).toBe(1);
     const kinds = readDrift(dir).changes.filter((ch) => ch.class === 'breaking').map((ch) => ch.kind);
@@ -67,7 +61,7 @@ describe('oaic diff', () => {
   });
 
   it('compares two single .har files whatever their names, and prints JSON with --json', async () => {
-    const { out } = capture();
+    const { out } = captureOutput();
     const a = har('files', 'a.har', { seed: 'x1' });
     const b = har('files', 'b.har', { seed: 'y22', plant: { addRunField: 'truncation_strategy' } });
     expect(await oaic('--json', 'diff', a, b, '--out', path.join(tmp, 'out-files'))).toBe(0);
@@ -76,14 +70,14 @@ describe('oaic diff', () => {
   });
 
   it('writes under reports/drift-<timestamp>/ and reports/latest-drift/ by default', async () => {
-    capture();
+    captureOutput();
     const reports = path.join(tmp, 'reports');
     expect(await oaic('diff', path.join(tmp, 'monday'), path.join(tmp, 'monday'), '--reports-dir', reports)).toBe(0);
     expect(readDrift(path.join(reports, 'latest-drift')).changes).toEqual([]);
   });
 
   it('compares two run report directories: results, failing rules and the recordings they name', async () => {
-    capture();
+    captureOutput();
     const result = (state: 'passed' | 'failed', recording: string): ScenarioResult => ({
       id: 'streaming.sample-run', title: 't', area: 'streaming', apis: ['assistants'], tags: [], target: 'emulator', mode: 'replay',
       sdk: { name: 'openai', version: '7.57.0' }, recording, durationMs: 5, command: 'x', annotations: {}, stats: { exchanges: 1, events: 1 }, state,
@@ -107,7 +101,7 @@ describe('oaic diff', () => {
   });
 
   it('exits 2 on unreadable input, naming what to pass', async () => {
-    const { err } = capture();
+    const { err } = captureOutput();
     expect(await oaic('diff', path.join(tmp, 'nope'), path.join(tmp, 'friday'))).toBe(2);
     expect(err.join('')).toMatch(/INPUT_UNREADABLE: Failed to read .*nope: it does not exist\. Pass two recordings directories/);
     writeFileSync(path.join(tmp, 'bad.har'), '{"not":"har"}');

@@ -1,14 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FAULTS } from '../../emulator/faults.ts';
 import { main } from '../main.ts';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-  return { out, err };
-}
+import { captureOutput } from '../../testing/capture-output.ts';
 
 describe('oaic emulator fault switches', () => {
   afterEach(() => {
@@ -17,7 +10,7 @@ describe('oaic emulator fault switches', () => {
   });
 
   it('--list-faults prints every fault switch with what it reproduces', async () => {
-    const { out } = capture();
+    const { out } = captureOutput();
     expect(await main(['node', 'oaic', '--no-color', 'emulator', '--list-faults'])).toBe(0);
     const text = out.join('');
     expect(Object.keys(FAULTS).length).toBeGreaterThan(5);
@@ -25,7 +18,7 @@ describe('oaic emulator fault switches', () => {
   });
 
   it('an unknown --fault is a usage error that names the flag to list them', async () => {
-    const { err } = capture();
+    const { err } = captureOutput();
     expect(await main(['node', 'oaic', '--no-color', 'emulator', '--port', '0', '--fault', 'no-such-fault'])).toBe(2);
     expect(err.join('')).toMatch(/Failed to start the emulator: unknown fault switch "no-such-fault".*--list-faults/);
   });

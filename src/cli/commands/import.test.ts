@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { HarLog } from '../../traffic/har.ts';
 import { main } from '../main.ts';
+import { captureOutput } from '../../testing/capture-output.ts';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'oaic-import-'));
 const input = (name: string, text: string) => {
@@ -35,13 +36,6 @@ version: 1
 `;
 const sse = 'event: response.created\ndata: {"type":"response.created","response":{"id":"resp_0123456789abcdef","object":"response","status":"in_progress"}}\n\nevent: response.completed\ndata: {"type":"response.completed","response":{"id":"resp_0123456789abcdef","object":"response","status":"completed"}}\n\n';
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-  return { out, err };
-}
 const oaic = (...args: string[]) => main(['node', 'oaic', '--no-color', ...args]);
 
 describe('oaic import', () => {
@@ -52,7 +46,7 @@ describe('oaic import', () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('imports cassettes and transcripts into <out-dir>/<source>/<name>.har and verifies them through the SDK', async () => {
-    const { out } = capture();
+    const { out } = captureOutput();
     const files = [input('cassettes/test_basic.yaml', cassette), input('stream.sse', sse)];
     const outDir = path.join(tmp, 'recordings', 'imported');
     expect(await oaic('import', ...files, '--source', 'team-baseline', '--out-dir', outDir, '--verify')).toBe(0);
@@ -65,7 +59,7 @@ describe('oaic import', () => {
   });
 
   it('reads directories recursively, defaults the source to the format, and prints JSON with --json', async () => {
-    const { out } = capture();
+    const { out } = captureOutput();
     const outDir = path.join(tmp, 'out-json');
     expect(await oaic('--json', 'import', path.join(tmp, 'in', 'cassettes'), '--out-dir', outDir)).toBe(0);
     const rows = JSON.parse(out.join('')) as { format: string; output: string; provenance: string }[];
@@ -73,7 +67,7 @@ describe('oaic import', () => {
   });
 
   it('exits 2 when a file cannot be imported, still importing the others', async () => {
-    const { out } = capture();
+    const { out } = captureOutput();
     const outDir = path.join(tmp, 'out-bad');
     expect(await oaic('import', input('notes.txt', 'not traffic\n'), path.join(tmp, 'missing.yaml'), input('ok.sse', sse), '--out-dir', outDir)).toBe(2);
     const text = out.join('');

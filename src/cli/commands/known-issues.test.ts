@@ -5,14 +5,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { buildReport } from '../../report/model.ts';
 import type { ScenarioResult } from '../../scenario/types.ts';
 import { main } from '../main.ts';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-  return { out, err };
-}
+import { captureOutput } from '../../testing/capture-output.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'oaic-ki-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,7 +29,7 @@ describe('oaic known-issues', () => {
   });
 
   it('--expected prints every facet with one column per installed SDK version', async () => {
-    const { out } = capture();
+    const { out } = captureOutput();
     expect(await main(['node', 'oaic', '--no-color', 'known-issues', '--expected'])).toBe(0);
     const text = out.join('');
     for (const v of ['4.52.4', '5.1.1', '6.16.0', '7.6.0']) expect(text).toContain(v);
@@ -45,7 +38,7 @@ describe('oaic known-issues', () => {
   });
 
   it('--json gives rows with cells, fix versions and sources', async () => {
-    const { out } = capture();
+    const { out } = captureOutput();
     expect(await main(['node', 'oaic', '--json', 'known-issues', '--expected', '--only', 'KI-05'])).toBe(0);
     const body = JSON.parse(out.join('')) as { rows: { facet: string; source: string; cells: { version: string; expected: string }[] }[] };
     expect(body.rows.map((r) => r.facet)).toEqual(['KI-05.array-argument']);
@@ -55,7 +48,7 @@ describe('oaic known-issues', () => {
 
   it('--from shows observed drift and exits 0', async () => {
     const file = reportWith({ facet: 'KI-02.incomplete', issue: 'KI-02', sdk: '4.91.0', reproduced: false, expected: 'reproduces', verdict: 'no-longer-reproduces', drift: true, regression: false }, '4.91.0');
-    const { out } = capture();
+    const { out } = captureOutput();
     expect(await main(['node', 'oaic', '--no-color', 'known-issues', '--from', file, '--only', 'KI-02.incomplete'])).toBe(0);
     expect(out.join('')).toContain('KI-02.incomplete on 4.91.0: no-longer-reproduces (catalogue: reproduces)');
     expect(out.join('')).toMatch(/NLR~/);
@@ -63,13 +56,13 @@ describe('oaic known-issues', () => {
 
   it('--from with a regression exits 1', async () => {
     const file = reportWith({ facet: 'KI-02.incomplete', issue: 'KI-02', sdk: '6.16.0', reproduced: true, expected: 'fixed', verdict: 'reproduces', drift: true, regression: true }, '6.16.0');
-    const { out } = capture();
+    const { out } = captureOutput();
     expect(await main(['node', 'oaic', '--no-color', 'known-issues', '--from', file])).toBe(1);
     expect(out.join('')).toContain('Regressions (a fixed issue reproduces):\n  KI-02.incomplete on 6.16.0');
   });
 
   it('an unreadable report exits 2', async () => {
-    const { err } = capture();
+    const { err } = captureOutput();
     expect(await main(['node', 'oaic', '--no-color', 'known-issues', '--from', path.join(dir, 'nope.json')])).toBe(2);
     expect(err.join('')).toMatch(/Failed to read the report/);
   });

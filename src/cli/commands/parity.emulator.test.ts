@@ -3,14 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../main.ts';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-  return { out: () => out.join(''), err: () => err.join('') };
-}
+import { captureText } from '../../testing/capture-output.ts';
 
 describe('oaic parity', () => {
   afterEach(() => {
@@ -20,7 +13,7 @@ describe('oaic parity', () => {
 
   it('runs parity scenarios against the emulator and writes parity.{json,md,html}', async () => {
     const reports = mkdtempSync(path.join(tmpdir(), 'oaic-parity-cli-'));
-    const io = capture();
+    const io = captureText();
     const code = await main(['node', 'oaic', '--no-color', 'parity', 'parity.plain-answer', 'parity.function-call', '--reports-dir', reports, '--run-id', 'cli']);
     expect(io.out()).toMatch(/✓ \[\d\/2\] parity\.function-call finalText:identical toolCalls:identical/);
     expect(code).toBe(0);
@@ -32,11 +25,11 @@ describe('oaic parity', () => {
   });
 
   it('refuses the replay target and unknown scenarios with exit 2', async () => {
-    let io = capture();
+    let io = captureText();
     expect(await main(['node', 'oaic', '--no-color', 'parity', '--target', 'replay'])).toBe(2);
     expect(io.err()).toMatch(/against the replay target/);
     vi.restoreAllMocks();
-    io = capture();
+    io = captureText();
     expect(await main(['node', 'oaic', '--no-color', 'parity', 'parity.nope'])).toBe(2);
     expect(io.err()).toMatch(/SCENARIO_NOT_FOUND/);
   });
