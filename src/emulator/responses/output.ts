@@ -6,7 +6,7 @@
  */
 import { countTokens, type ModelContext } from '../model/context.ts';
 import { stripDirectives } from '../model/directives.ts';
-import { contextHash, generate, type ModelTurn } from '../model/generate.ts';
+import { contextHash, generate } from '../model/generate.ts';
 import { isReasoningModel } from '../models/reasoning.ts';
 import type { Namespace } from '../store.ts';
 import type { Item, Json } from '../conversations/items.ts';
@@ -14,6 +14,7 @@ import { runBuiltin } from './builtins.ts';
 import type { CreateParams } from './params.ts';
 import { formatReply } from './structured.ts';
 import type { ToolMode } from './tools.ts';
+import { applyToolChoice } from '../model/tool-choice.ts';
 
 export interface TurnResult {
   status: 'completed' | 'incomplete' | 'failed';
@@ -33,19 +34,6 @@ const INCOMPLETE_REASONS: Record<string, string> = { max_completion_tokens: 'max
 function lastUserText(ctx: ModelContext): string {
   const last = [...ctx.turns].reverse().find((t) => t.kind === 'message' && t.message.role === 'user');
   return last?.kind === 'message' ? last.message.parts.map((p) => (p.type === 'text' ? p.text : '')).join(' ') : '';
-}
-
-/** tool_choice applied to what the model chose. `none` asks the model again without call directives. */
-function applyToolMode(ctx: ModelContext, turn: ModelTurn, mode: ToolMode, functions: string[]): ModelTurn {
-  if (mode.kind === 'none' && turn.kind === 'tool_calls') {
-    const turns = ctx.turns.map((t) =>
-      t.kind === 'message' && t.message.role === 'user' ? { ...t, message: { ...t.message, parts: t.message.parts.map((p) => (p.type === 'text' ? { ...p, text: p.text.replace(/\[\[oaic:call[^\]]*\]\]/g, '') } : p)) } } : t,
-    );
-    return generate({ ...ctx, turns, tools: [] }).turn;
-  }
-  const forced = mode.kind === 'function' ? mode.name : mode.kind === 'required' ? functions[0] : undefined;
-  if (forced !== undefined && turn.kind === 'message') return { kind: 'tool_calls', calls: [{ name: forced, arguments: '{}' }] };
-  return turn;
 }
 
 const MAX_BUILTIN_ROUNDS = 8;
@@ -83,7 +71,7 @@ export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext
     out = generate(ctx);
   }
   const functions = params.tools.filter((t) => t['type'] === 'function').map((t) => String(t['name']));
-  let turn = applyToolMode(ctx, out.turn, mode, functions);
+  let turn = applyToolChoice(ctx, out.turn, mode, functions);
   if (turn.kind === 'tool_calls' && !params.parallelToolCalls) turn = { kind: 'tool_calls', calls: turn.calls.slice(0, 1) };
   const base = { deltaCount: out.deltaCount, delayMs: out.delayMs, stall: out.stall };
   const usageOf = (reasoningTokens: number, last: number): Json => {

@@ -5,6 +5,7 @@
  */
 import { badRequest, missingParam } from '../errors.ts';
 import { invalidValue, typeName, type Json } from '../conversations/items.ts';
+import type { ToolChoiceMode } from '../model/tool-choice.ts';
 
 type Normalizer = (t: Json, path: string) => Json;
 
@@ -48,7 +49,8 @@ export function normalizeTools(raw: unknown): Json[] {
 }
 
 /** What the model may do under tool_choice: `none`, `auto`, `required`, or one named function. */
-export type ToolMode = { kind: 'none' } | { kind: 'auto' } | { kind: 'required' } | { kind: 'function'; name: string };
+/** The Responses spelling of the shared tool_choice rule (src/emulator/model/tool-choice.ts). */
+export type ToolMode = ToolChoiceMode;
 
 const CHOICES = ['none', 'auto', 'required'] as const;
 
