@@ -41,6 +41,8 @@ const TURN_MAP: Record<string, (item: Item) => ContextTurn | null> = {
   },
   function_call: (item) => ({ kind: 'tool_call', call: { callId: str(item['call_id']), name: str(item['name']), arguments: str(item['arguments']) } }),
   function_call_output: (item) => ({ kind: 'tool_output', output: { callId: str(item['call_id']), output: outputText(item['output']) } }),
+  custom_tool_call: (item) => ({ kind: 'tool_call', call: { callId: str(item['call_id']), name: str(item['name']), arguments: str(item['input']) } }),
+  custom_tool_call_output: (item) => ({ kind: 'tool_output', output: { callId: str(item['call_id']), output: outputText(item['output']) } }),
 };
 
 export function itemsToTurns(items: readonly Item[]): ContextTurn[] {

@@ -15,6 +15,7 @@ import type { CreateParams } from './params.ts';
 import { formatReply } from './structured.ts';
 import type { ToolMode } from './tools.ts';
 import { applyToolChoice } from '../model/tool-choice.ts';
+import { customToolCallItem, customToolNames } from './tools/custom.ts';
 
 export interface TurnResult {
   status: 'completed' | 'incomplete' | 'failed';
@@ -103,7 +104,8 @@ export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext
   }
   output.push(...toolItems);
   if (turn.kind === 'tool_calls') {
-    for (const c of turn.calls) output.push({ id: ns.ids.next('fc_', 48), type: 'function_call', status: 'completed', arguments: c.arguments, call_id: ns.ids.next('call_', 24), name: c.name });
+    const custom = customToolNames(params.tools);
+    for (const c of turn.calls) output.push(custom.has(c.name) ? customToolCallItem(ns.ids, c.name, c.arguments) : { id: ns.ids.next('fc_', 48), type: 'function_call', status: 'completed', arguments: c.arguments, call_id: ns.ids.next('call_', 24), name: c.name });
     return { ...base, status: 'completed', output, error: null, incompleteDetails: null, usage: usageOf(reasoningTokens, out.usage.completion_tokens) };
   }
   if (turn.kind === 'refusal') {

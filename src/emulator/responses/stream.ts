@@ -68,6 +68,13 @@ const ITEM_EVENTS: Record<string, ItemEvents> = {
       e({ type: 'response.function_call_arguments.done', ...base, arguments: args }),
     ];
   },
+  custom_tool_call: (item, base, n) => {
+    const input = String(item['input'] ?? '');
+    return [
+      ...deltas(input, n).map((delta, k) => d({ type: 'response.custom_tool_call_input.delta', ...base, delta, obfuscation: obfuscation(delta, `${base.item_id}${k}`) })),
+      e({ type: 'response.custom_tool_call_input.done', ...base, input }),
+    ];
+  },
   message: (item, base, n) =>
     ((item['content'] as Json[] | undefined) ?? []).flatMap((part, content_index) => {
       const at = { ...base, content_index };
@@ -98,6 +105,7 @@ const ADDED: Record<string, (item: Item) => Item> = {
   file_search_call: (item) => ({ ...item, status: 'in_progress', queries: [], results: null }),
   code_interpreter_call: (item) => ({ ...item, status: 'in_progress', code: '', outputs: null }),
   function_call: (item) => ({ ...item, status: 'in_progress', arguments: '' }),
+  custom_tool_call: (item) => ({ ...item, status: 'in_progress', input: '' }),
   message: (item) => ({ ...item, status: 'in_progress', content: [] }),
 };
 

@@ -6,6 +6,7 @@
 import { badRequest, missingParam } from '../errors.ts';
 import { invalidValue, typeName, type Json } from '../conversations/items.ts';
 import type { ToolChoiceMode } from '../model/tool-choice.ts';
+import { normalizeCustomTool } from './tools/custom.ts';
 
 type Normalizer = (t: Json, path: string) => Json;
 
@@ -33,6 +34,7 @@ const NORMALIZERS: Record<string, Normalizer> = {
     if (t['container'] === undefined) throw missingParam(`${path}.container`);
     return { type: 'code_interpreter', container: t['container'] };
   },
+  custom: normalizeCustomTool,
 };
 
 export function normalizeTools(raw: unknown): Json[] {
