@@ -35,7 +35,8 @@ export type ContextTurn =
 export type ContextTool =
   | { type: 'function'; name: string; parameters?: unknown }
   | { type: 'file_search'; vectorStoreIds: string[] }
-  | { type: 'code_interpreter' };
+  | { type: 'code_interpreter' }
+  | { type: 'web_search' };
 
 export interface ModelContext {
   model: string;

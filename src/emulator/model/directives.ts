@@ -14,6 +14,7 @@ export type Directive =
   | { verb: 'delay'; ms: number }
   | { verb: 'code'; source: string }
   | { verb: 'search'; query: string }
+  | { verb: 'websearch'; query: string }
   | { verb: 'stall'; ms: number }
   | { verb: 'cancel' };
 
@@ -36,6 +37,7 @@ const PARSERS: Record<string, Parser> = {
   delay: (a) => (Number(a) >= 0 ? { verb: 'delay', ms: Number(a) } : null),
   code: (a) => ({ verb: 'code', source: a }),
   search: (a) => ({ verb: 'search', query: a }),
+  websearch: (a) => ({ verb: 'websearch', query: a }),
   stall: (a) => ({ verb: 'stall', ms: Number.isFinite(Number(a)) && Number(a) > 0 ? Math.min(Number(a), 60_000) : 0 }),
   cancel: () => ({ verb: 'cancel' }),
 };

@@ -13,6 +13,7 @@ import type { Namespace } from '../store.ts';
 import { searchVectorStores } from '../vector-stores/search.ts';
 import type { Item, Json } from '../conversations/items.ts';
 import type { CreateParams } from './params.ts';
+import { runWebSearch, WEB_SEARCH_TYPES, type WebPage } from './tools/web-search.ts';
 
 export type BuiltinRequest = NonNullable<ModelOutput['builtin']>;
 
@@ -24,9 +25,15 @@ export interface BuiltinRun {
   turns: ContextTurn[];
   /** Files the reply cites (file_search). */
   citations: { fileId: string; filename: string }[];
+  /** Pages the reply cites (simulated web_search, tools/web-search.ts). */
+  pages?: WebPage[];
 }
 
 export function runBuiltin(ns: Namespace, p: CreateParams, request: BuiltinRequest): BuiltinRun {
+  if (request.type === 'web_search') {
+    const tool = p.tools.find((t) => (WEB_SEARCH_TYPES as readonly unknown[]).includes(t['type'])) ?? {};
+    return { ...runWebSearch(ns.ids, request.query, tool, p.include), citations: [] };
+  }
   const callId = ns.ids.next('call_');
   if (request.type === 'code_interpreter') {
     const sim = simulatePython(request.source);

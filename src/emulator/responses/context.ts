@@ -8,6 +8,7 @@
  */
 import type { ContextPart, ContextTool, ContextTurn, ModelContext } from '../model/context.ts';
 import type { Item, Json } from '../conversations/items.ts';
+import { WEB_SEARCH_TYPES } from './tools/web-search.ts';
 
 type PartMapper = (p: Json) => ContextPart | null;
 
@@ -58,6 +59,7 @@ export function contextTools(tools: readonly Json[]): ContextTool[] {
     if (t['type'] === 'function') return [{ type: 'function', name: str(t['name']), parameters: t['parameters'] }];
     if (t['type'] === 'file_search') return [{ type: 'file_search', vectorStoreIds: (t['vector_store_ids'] as string[] | undefined) ?? [] }];
     if (t['type'] === 'code_interpreter') return [{ type: 'code_interpreter' }];
+    if ((WEB_SEARCH_TYPES as readonly unknown[]).includes(t['type'])) return [{ type: 'web_search' }];
     return [];
   });
 }

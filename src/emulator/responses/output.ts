@@ -16,6 +16,7 @@ import { formatReply } from './structured.ts';
 import type { ToolMode } from './tools.ts';
 import { applyToolChoice } from '../model/tool-choice.ts';
 import { customToolCallItem, customToolNames } from './tools/custom.ts';
+import { citeUrls, type WebPage } from './tools/web-search.ts';
 
 export interface TurnResult {
   status: 'completed' | 'incomplete' | 'failed';
@@ -58,6 +59,7 @@ export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext
   let out = generate(ctx);
   const toolItems: Item[] = [];
   const citations: { fileId: string; filename: string }[] = [];
+  const pages: WebPage[] = [];
   // Every model call of the turn counts in usage, as each run step does on the Assistants side.
   const rounds = { prompt: 0, completion: 0 };
   for (let round = 0; round < MAX_BUILTIN_ROUNDS && mode.kind !== 'none'; round++) {
@@ -68,6 +70,7 @@ export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext
     if (out.preamble) toolItems.push(message(ns, first.model, 'completed', [{ type: 'output_text', annotations: [], logprobs: [], text: out.preamble }], 'commentary'));
     toolItems.push(ran.item);
     citations.push(...ran.citations);
+    pages.push(...(ran.pages ?? []));
     ctx = { ...ctx, turns: [...ctx.turns, ...ran.turns] };
     out = generate(ctx);
   }
@@ -112,8 +115,11 @@ export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext
     output.push(message(ns, first.model, 'completed', [{ type: 'refusal', refusal: turn.text }]));
     return { ...base, status: 'completed', output, error: null, incompleteDetails: null, usage: usageOf(reasoningTokens, out.usage.completion_tokens) };
   }
-  const text = formatReply(turn.text, (params.text['format'] ?? { type: 'text' }) as Json);
-  const annotations = citations.map((c) => ({ type: 'file_citation', file_id: c.fileId, filename: c.filename, index: text.length }));
+  const formatted = formatReply(turn.text, (params.text['format'] ?? { type: 'text' }) as Json);
+  // Simulated web_search: trailing citation links with url_citation annotations (plain-text replies only).
+  const cited = pages.length && ((params.text['format'] as Json | undefined)?.['type'] ?? 'text') === 'text' ? citeUrls(formatted, pages) : { text: formatted, annotations: [] };
+  const text = cited.text;
+  const annotations = [...cited.annotations, ...citations.map((c) => ({ type: 'file_citation', file_id: c.fileId, filename: c.filename, index: text.length }))];
   const status = turn.incomplete ? 'incomplete' : 'completed';
   output.push(message(ns, first.model, status, [{ type: 'output_text', annotations, logprobs: [], text }]));
   const incompleteDetails = turn.incomplete ? { reason: INCOMPLETE_REASONS[turn.incomplete] ?? turn.incomplete } : null;

@@ -51,6 +51,11 @@ const ITEM_EVENTS: Record<string, ItemEvents> = {
     e({ type: 'response.file_search_call.searching', ...base }),
     e({ type: 'response.file_search_call.completed', ...base }),
   ],
+  web_search_call: (_item, base) => [
+    e({ type: 'response.web_search_call.in_progress', ...base }),
+    e({ type: 'response.web_search_call.searching', ...base }),
+    e({ type: 'response.web_search_call.completed', ...base }),
+  ],
   code_interpreter_call: (item, base, n) => {
     const code = String(item['code'] ?? '');
     return [
@@ -106,6 +111,8 @@ const ADDED: Record<string, (item: Item) => Item> = {
   code_interpreter_call: (item) => ({ ...item, status: 'in_progress', code: '', outputs: null }),
   function_call: (item) => ({ ...item, status: 'in_progress', arguments: '' }),
   custom_tool_call: (item) => ({ ...item, status: 'in_progress', input: '' }),
+  // Real traffic: the added web_search_call has no action yet.
+  web_search_call: (item) => ({ id: item.id, type: item.type, status: 'in_progress' }),
   message: (item) => ({ ...item, status: 'in_progress', content: [] }),
 };
 

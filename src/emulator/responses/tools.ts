@@ -7,6 +7,7 @@ import { badRequest, missingParam } from '../errors.ts';
 import { invalidValue, typeName, type Json } from '../conversations/items.ts';
 import type { ToolChoiceMode } from '../model/tool-choice.ts';
 import { normalizeCustomTool } from './tools/custom.ts';
+import { normalizeWebSearchTool } from './tools/web-search.ts';
 
 type Normalizer = (t: Json, path: string) => Json;
 
@@ -35,6 +36,8 @@ const NORMALIZERS: Record<string, Normalizer> = {
     return { type: 'code_interpreter', container: t['container'] };
   },
   custom: normalizeCustomTool,
+  web_search: normalizeWebSearchTool,
+  web_search_preview: normalizeWebSearchTool,
 };
 
 export function normalizeTools(raw: unknown): Json[] {
