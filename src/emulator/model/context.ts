@@ -36,7 +36,8 @@ export type ContextTool =
   | { type: 'function'; name: string; parameters?: unknown }
   | { type: 'file_search'; vectorStoreIds: string[] }
   | { type: 'code_interpreter' }
-  | { type: 'web_search' };
+  | { type: 'web_search' }
+  | { type: 'image_generation' };
 
 export interface ModelContext {
   model: string;

@@ -15,6 +15,7 @@ export type Directive =
   | { verb: 'code'; source: string }
   | { verb: 'search'; query: string }
   | { verb: 'websearch'; query: string }
+  | { verb: 'image'; prompt: string }
   | { verb: 'stall'; ms: number }
   | { verb: 'cancel' };
 
@@ -38,6 +39,7 @@ const PARSERS: Record<string, Parser> = {
   code: (a) => ({ verb: 'code', source: a }),
   search: (a) => ({ verb: 'search', query: a }),
   websearch: (a) => ({ verb: 'websearch', query: a }),
+  image: (a) => ({ verb: 'image', prompt: a }),
   stall: (a) => ({ verb: 'stall', ms: Number.isFinite(Number(a)) && Number(a) > 0 ? Math.min(Number(a), 60_000) : 0 }),
   cancel: () => ({ verb: 'cancel' }),
 };

@@ -60,6 +60,7 @@ export function contextTools(tools: readonly Json[]): ContextTool[] {
     if (t['type'] === 'file_search') return [{ type: 'file_search', vectorStoreIds: (t['vector_store_ids'] as string[] | undefined) ?? [] }];
     if (t['type'] === 'code_interpreter') return [{ type: 'code_interpreter' }];
     if ((WEB_SEARCH_TYPES as readonly unknown[]).includes(t['type'])) return [{ type: 'web_search' }];
+    if (t['type'] === 'image_generation') return [{ type: 'image_generation' }];
     return [];
   });
 }

@@ -8,6 +8,7 @@ import { invalidValue, typeName, type Json } from '../conversations/items.ts';
 import type { ToolChoiceMode } from '../model/tool-choice.ts';
 import { normalizeCustomTool } from './tools/custom.ts';
 import { normalizeWebSearchTool } from './tools/web-search.ts';
+import { normalizeImageGenerationTool } from './tools/image-generation.ts';
 
 type Normalizer = (t: Json, path: string) => Json;
 
@@ -38,6 +39,7 @@ const NORMALIZERS: Record<string, Normalizer> = {
   custom: normalizeCustomTool,
   web_search: normalizeWebSearchTool,
   web_search_preview: normalizeWebSearchTool,
+  image_generation: normalizeImageGenerationTool,
 };
 
 export function normalizeTools(raw: unknown): Json[] {
