@@ -37,7 +37,8 @@ export type ContextTool =
   | { type: 'file_search'; vectorStoreIds: string[] }
   | { type: 'code_interpreter' }
   | { type: 'web_search' }
-  | { type: 'image_generation' };
+  | { type: 'image_generation' }
+  | { type: 'mcp'; serverLabel: string };
 
 export interface ModelContext {
   model: string;

@@ -14,6 +14,8 @@ import { searchVectorStores } from '../vector-stores/search.ts';
 import type { Item, Json } from '../conversations/items.ts';
 import type { CreateParams } from './params.ts';
 import { runImageGeneration } from './tools/image-generation.ts';
+import { runMcpCall } from './tools/mcp.ts';
+import type { Directive } from '../model/directives.ts';
 import { runWebSearch, WEB_SEARCH_TYPES, type WebPage } from './tools/web-search.ts';
 
 export type BuiltinRequest = NonNullable<ModelOutput['builtin']>;
@@ -30,7 +32,8 @@ export interface BuiltinRun {
   pages?: WebPage[];
 }
 
-export function runBuiltin(ns: Namespace, p: CreateParams, request: BuiltinRequest): BuiltinRun {
+export function runBuiltin(ns: Namespace, p: CreateParams, request: BuiltinRequest, directives: readonly Directive[] = []): BuiltinRun {
+  if (request.type === 'mcp') return { ...runMcpCall(ns.ids, request, directives), citations: [] };
   if (request.type === 'web_search') {
     const tool = p.tools.find((t) => (WEB_SEARCH_TYPES as readonly unknown[]).includes(t['type'])) ?? {};
     return { ...runWebSearch(ns.ids, request.query, tool, p.include), citations: [] };

@@ -61,6 +61,7 @@ export function contextTools(tools: readonly Json[]): ContextTool[] {
     if (t['type'] === 'code_interpreter') return [{ type: 'code_interpreter' }];
     if ((WEB_SEARCH_TYPES as readonly unknown[]).includes(t['type'])) return [{ type: 'web_search' }];
     if (t['type'] === 'image_generation') return [{ type: 'image_generation' }];
+    if (t['type'] === 'mcp') return [{ type: 'mcp', serverLabel: str(t['server_label']) }];
     return [];
   });
 }

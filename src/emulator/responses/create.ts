@@ -85,7 +85,7 @@ export async function createResponse(req: EmuRequest): Promise<EmuResponse> {
   const mode = toolMode(p.toolChoice, p.tools);
   const id = req.ns.ids.next('resp_', 50);
   const createdAt = req.ns.clock.now();
-  const result = runTurn(req.ns, p, ctx, mode);
+  const result = runTurn(req.ns, p, ctx, mode, before);
   rememberFollowers(req.ns, result.output);
   const completedAt = req.ns.clock.tick();
   const final = finalState(id, createdAt, completedAt, result);

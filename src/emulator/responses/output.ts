@@ -17,6 +17,7 @@ import type { ToolMode } from './tools.ts';
 import { applyToolChoice } from '../model/tool-choice.ts';
 import { customToolCallItem, customToolNames } from './tools/custom.ts';
 import { citeUrls, type WebPage } from './tools/web-search.ts';
+import { canCall, listItems } from './tools/mcp.ts';
 
 export interface TurnResult {
   status: 'completed' | 'incomplete' | 'failed';
@@ -53,10 +54,12 @@ function message(ns: Namespace, model: string, status: string, content: Json[], 
   return { id: ns.ids.next('msg_', 48), type: 'message', status, content, ...phase, role: 'assistant' };
 }
 
-export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext, mode: ToolMode): TurnResult {
+export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext, mode: ToolMode, history: readonly Item[] = []): TurnResult {
   // Built-in tools first (builtins.ts): each round appends the call and its output and asks again.
   let ctx = first;
   let out = generate(ctx);
+  // Simulated MCP servers (tools/mcp.ts): unlisted servers are listed before anything else.
+  const listing = listItems(ns.ids, params.tools, history, out.directives);
   const toolItems: Item[] = [];
   const citations: { fileId: string; filename: string }[] = [];
   const pages: WebPage[] = [];
@@ -64,9 +67,10 @@ export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext
   const rounds = { prompt: 0, completion: 0 };
   for (let round = 0; round < MAX_BUILTIN_ROUNDS && mode.kind !== 'none'; round++) {
     if (!out.builtin) break;
+    if (out.builtin.type === 'mcp' && !canCall(out.builtin, params.tools, listing, history)) break;
     rounds.prompt += out.usage.prompt_tokens;
     rounds.completion += out.usage.completion_tokens;
-    const ran = runBuiltin(ns, params, out.builtin);
+    const ran = runBuiltin(ns, params, out.builtin, out.directives);
     if (out.preamble) toolItems.push(message(ns, first.model, 'completed', [{ type: 'output_text', annotations: [], logprobs: [], text: out.preamble }], 'commentary'));
     toolItems.push(ran.item);
     citations.push(...ran.citations);
@@ -93,7 +97,7 @@ export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext
     const error = turn.kind === 'failed' ? { code: turn.code, message: turn.message } : { code: 'server_error', message: 'The response expired before it could complete.' };
     return { ...base, status: 'failed', output: [], error, incompleteDetails: null, usage: null };
   }
-  const output: Item[] = [];
+  const output: Item[] = [...listing];
   let reasoningTokens = 0;
   if (isReasoningModel(first.model) && params.reasoning.effort !== 'none') {
     const userText = stripDirectives(lastUserText(first));

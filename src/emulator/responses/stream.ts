@@ -69,6 +69,19 @@ const ITEM_EVENTS: Record<string, ItemEvents> = {
       e({ type: 'response.image_generation_call.completed', ...base }),
     ];
   },
+  mcp_list_tools: (item, base) => [
+    e({ type: 'response.mcp_list_tools.in_progress', ...base }),
+    e({ type: item['error'] ? 'response.mcp_list_tools.failed' : 'response.mcp_list_tools.completed', ...base }),
+  ],
+  mcp_call: (item, base, n) => {
+    const args = String(item['arguments'] ?? '');
+    return [
+      e({ type: 'response.mcp_call.in_progress', ...base }),
+      ...deltas(args, n).map((delta, k) => d({ type: 'response.mcp_call_arguments.delta', ...base, delta, obfuscation: obfuscation(delta, `${base.item_id}${k}`) })),
+      e({ type: 'response.mcp_call_arguments.done', ...base, arguments: args }),
+      e({ type: item['status'] === 'failed' ? 'response.mcp_call.failed' : 'response.mcp_call.completed', ...base }),
+    ];
+  },
   code_interpreter_call: (item, base, n) => {
     const code = String(item['code'] ?? '');
     return [
@@ -127,6 +140,8 @@ const ADDED: Record<string, (item: Item) => Item> = {
   // Real traffic: the added web_search_call has no action yet.
   web_search_call: (item) => ({ id: item.id, type: item.type, status: 'in_progress' }),
   image_generation_call: (item) => ({ id: item.id, type: item.type, status: 'in_progress', result: null }),
+  mcp_list_tools: (item) => ({ id: item.id, type: item.type, server_label: item['server_label'], tools: [] }),
+  mcp_call: (item) => ({ ...item, status: 'in_progress', arguments: '', error: null, output: null }),
   message: (item) => ({ ...item, status: 'in_progress', content: [] }),
 };
 

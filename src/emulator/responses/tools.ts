@@ -9,6 +9,7 @@ import type { ToolChoiceMode } from '../model/tool-choice.ts';
 import { normalizeCustomTool } from './tools/custom.ts';
 import { normalizeWebSearchTool } from './tools/web-search.ts';
 import { normalizeImageGenerationTool } from './tools/image-generation.ts';
+import { normalizeMcpTool } from './tools/mcp.ts';
 
 type Normalizer = (t: Json, path: string) => Json;
 
@@ -40,6 +41,7 @@ const NORMALIZERS: Record<string, Normalizer> = {
   web_search: normalizeWebSearchTool,
   web_search_preview: normalizeWebSearchTool,
   image_generation: normalizeImageGenerationTool,
+  mcp: normalizeMcpTool,
 };
 
 export function normalizeTools(raw: unknown): Json[] {
