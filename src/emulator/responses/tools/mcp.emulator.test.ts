@@ -56,7 +56,7 @@ describe('emulator: Responses remote MCP (simulated)', () => {
     const callFails = await collect('[[oaic:mcpfail call boom]] [[oaic:mcp calc echo {"text":"hi"}]]');
     expect(callFails.types.at(-1)).toBe('response.mcp_call.failed');
     const failed = callFails.final.output[1];
-    expect(failed).toMatchObject({ type: 'mcp_call', status: 'failed', output: null, error: { type: 'mcp_tool_execution_error', content: [{ type: 'text', text: 'boom' }] } });
+    expect(failed).toMatchObject({ type: 'mcp_call', status: 'failed', output: null, error: { code: 500, message: 'boom', type: 'http_error' } });
     expect(callFails.final.output_text).toContain('Tool results: Error: boom.');
     const listFails = await collect('[[oaic:mcpfail list]] [[oaic:mcp calc echo {"text":"hi"}]]');
     expect(listFails.types).toEqual(['response.mcp_list_tools.in_progress', 'response.mcp_list_tools.failed']);

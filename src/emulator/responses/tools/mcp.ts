@@ -53,7 +53,7 @@ export type McpFailure = 'list' | 'call';
 
 export function mcpFailure(directives: readonly Directive[], what: McpFailure): { message: string } | null {
   const d = directives.find((x) => x.verb === 'mcpfail' && x.what === what);
-  return d?.verb === 'mcpfail' ? { message: d.message ?? (what === 'list' ? 'Error retrieving tool list from MCP server (simulated).' : 'MCP tool execution failed (simulated).') } : null;
+  return d?.verb === 'mcpfail' ? { message: d.message ?? (what === 'list' ? 'Error retrieving tool list from MCP server (simulated).' : 'An unknown error occurred while executing the tool.') } : null;
 }
 
 /** The mcp_list_tools items a response starts with: one per declared server its history has not listed. */
@@ -107,7 +107,8 @@ export function runMcpCall(ids: IdGenerator, request: McpRequest, directives: re
     status: fail ? 'failed' : 'completed',
     approval_request_id: null,
     arguments: request.arguments,
-    error: fail ? { type: 'mcp_tool_execution_error', content: [{ type: 'text', text: fail.message }] } : null,
+    // The real failed call's error (corpus: a connector call that failed with a 500).
+    error: fail ? { code: 500, message: fail.message, type: 'http_error' } : null,
     name: request.tool,
     output,
     server_label: request.label,
