@@ -15,6 +15,7 @@ export type Directive =
   | { verb: 'code'; source: string }
   | { verb: 'search'; query: string }
   | { verb: 'websearch'; query: string }
+  | { verb: 'openpage'; url: string }
   | { verb: 'image'; prompt: string }
   | { verb: 'mcp'; label: string; tool: string; arguments: string }
   | { verb: 'mcpfail'; what: 'list' | 'call'; message: string | null }
@@ -41,6 +42,7 @@ const PARSERS: Record<string, Parser> = {
   code: (a) => ({ verb: 'code', source: a }),
   search: (a) => ({ verb: 'search', query: a }),
   websearch: (a) => ({ verb: 'websearch', query: a }),
+  openpage: (a) => (a ? { verb: 'openpage', url: a } : null),
   image: (a) => ({ verb: 'image', prompt: a }),
   mcp: (a) => {
     const m = /^(\S+)\s+(\S+)\s*(.*)$/s.exec(a);

@@ -16,7 +16,7 @@ import type { CreateParams } from './params.ts';
 import { runImageGeneration } from './tools/image-generation.ts';
 import { runMcpCall } from './tools/mcp.ts';
 import type { Directive } from '../model/directives.ts';
-import { runWebSearch, WEB_SEARCH_TYPES, type WebPage } from './tools/web-search.ts';
+import { runOpenPage, runWebSearch, WEB_SEARCH_TYPES, type WebPage } from './tools/web-search.ts';
 
 export type BuiltinRequest = NonNullable<ModelOutput['builtin']>;
 
@@ -38,6 +38,7 @@ export function runBuiltin(ns: Namespace, p: CreateParams, request: BuiltinReque
     const tool = p.tools.find((t) => (WEB_SEARCH_TYPES as readonly unknown[]).includes(t['type'])) ?? {};
     return { ...runWebSearch(ns.ids, request.query, tool, p.include), citations: [] };
   }
+  if (request.type === 'open_page') return { ...runOpenPage(ns.ids, request.url), citations: [] };
   if (request.type === 'image_generation') {
     return { ...runImageGeneration(ns.ids, request.prompt, p.tools.find((t) => t['type'] === 'image_generation') ?? {}), citations: [] };
   }

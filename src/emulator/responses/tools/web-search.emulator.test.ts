@@ -45,6 +45,14 @@ describe('emulator: Responses web_search (simulated)', () => {
     expect(r.output_text).toContain('https://wikipedia.org/oaic-simulated/tokyo-population/1');
   });
 
+  it('opens a page on the openpage directive (action open_page) and cites it', async () => {
+    const r = await client().responses.create({ model: 'gpt-4o', input: '[[oaic:openpage https://en.wikipedia.org/wiki/Axolotl]]', tools: [{ type: 'web_search' }] });
+    const [call, msg] = r.output;
+    expect(call).toMatchObject({ type: 'web_search_call', status: 'completed', action: { type: 'open_page', url: 'https://en.wikipedia.org/wiki/Axolotl' } });
+    const part = msg?.type === 'message' ? msg.content[0] : undefined;
+    expect(part?.type === 'output_text' && part.annotations).toEqual([expect.objectContaining({ type: 'url_citation', url: 'https://en.wikipedia.org/wiki/Axolotl', title: 'Simulated page at https://en.wikipedia.org/wiki/Axolotl' })]);
+  });
+
   it('ignores the directive when no web search tool is declared', async () => {
     const r = await client().responses.create({ model: 'gpt-4o', input: '[[oaic:websearch q]]' });
     expect(r.output.map((o) => o.type)).toEqual(['message']);

@@ -1,6 +1,7 @@
 /**
  * SIMULATED web search (`{type: 'web_search'}` / `'web_search_preview'`): no network is used.
- * The model searches only on `[[oaic:websearch QUERY]]` when a web search tool is declared; the
+ * The model searches only on `[[oaic:websearch QUERY]]` (or opens a page on `[[oaic:openpage URL]]`,
+ * action `open_page`) when a web search tool is declared; the
  * "results" are two deterministic pages under https://example.com (or the first
  * `filters.allowed_domains` entry) derived from the query. The call item has the real shape
  * (`ws_…`, `action: {type: 'search', queries, query}`, `sources` with
@@ -56,6 +57,20 @@ export function runWebSearch(ids: IdGenerator, query: string, tool: Json, includ
       { kind: 'tool_output', output: { callId, output: pages.map((p) => `${p.title} (${p.url})`).join(' | ') } },
     ],
     pages,
+  };
+}
+
+/** `[[oaic:openpage URL]]`: the model opens one page (action `open_page`); the answer cites it. */
+export function runOpenPage(ids: IdGenerator, url: string): WebSearchRun {
+  const callId = ids.next('call_');
+  const page = { url, title: `Simulated page at ${url}` };
+  return {
+    item: { id: ids.next('ws_', 48), type: 'web_search_call', status: 'completed', action: { type: 'open_page', url } },
+    turns: [
+      { kind: 'tool_call', call: { callId, name: 'web_search', arguments: JSON.stringify({ open_page: url }) } },
+      { kind: 'tool_output', output: { callId, output: `${page.title} (${url})` } },
+    ],
+    pages: [page],
   };
 }
 
