@@ -32,20 +32,10 @@ const NOT_EMULATED_MODERATION = 'LIMITATIONS.md (Responses): moderation is not e
 const CI_LOGS_ONLY = 'LIMITATIONS.md (Responses): code_interpreter is the runs\' Python simulation and Responses items carry its logs only (no images, no container files)';
 
 export const ALLOW_LIST: readonly AllowEntry[] = [
-  { kind: 'event:response.mcp_*', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
-  { kind: 'item:mcp_*', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
-  { kind: 'event:response.web_search_call.*', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
-  { kind: 'item:web_search_call', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
-  { kind: 'item:image_generation_call', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
   { kind: 'item:compaction', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
   { kind: 'object:response.compaction', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
   { kind: 'object:response', what: 'missing', path: 'tools[]<web_search>', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
-  { kind: 'object:response', what: 'missing', path: 'tools[]<web_search_preview>', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
   { kind: 'object:response', what: 'missing', path: 'tools[]<mcp>', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
-  { kind: 'object:response', what: 'missing', path: 'tools[]<image_generation>', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
-  { kind: 'item:message', what: 'missing', path: 'content[]<output_text>.annotations[]<url_citation>', category: 'not-emulated', reason: `url_citation comes from web_search; ${NOT_EMULATED_TOOLS}` },
-  { kind: 'event:response.content_part.done', what: 'missing', path: 'part<output_text>.annotations[]<url_citation>', category: 'not-emulated', reason: `url_citation comes from web_search; ${NOT_EMULATED_TOOLS}` },
-  { kind: 'event:response.output_text.annotation.added', what: 'missing', path: 'annotation<url_citation>', category: 'not-emulated', reason: `url_citation comes from web_search; ${NOT_EMULATED_TOOLS}` },
   { kind: 'item:message', what: 'missing', path: 'content[]<output_text>.annotations[]<container_file_citation>', category: 'not-emulated', reason: CI_LOGS_ONLY },
   { kind: 'event:response.content_part.done', what: 'missing', path: 'part<output_text>.annotations[]<container_file_citation>', category: 'not-emulated', reason: CI_LOGS_ONLY },
   { kind: 'event:response.output_text.annotation.added', what: 'missing', path: 'annotation<container_file_citation>', category: 'not-emulated', reason: CI_LOGS_ONLY },

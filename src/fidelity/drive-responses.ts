@@ -3,7 +3,7 @@
  * function calls, reasoning, structured output, built-in tools, background, incomplete, failed,
  * and the Conversations surface.
  */
-import { toFile } from 'openai';
+import OpenAI, { toFile } from 'openai';
 import { drain, type DriveStep } from './drive.ts';
 
 const weather = { type: 'function' as const, name: 'get_weather', description: 'Weather for a city', strict: false, parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } };
@@ -91,6 +91,28 @@ export const RESPONSES_DRIVE: readonly DriveStep[] = [
       await client.conversations.items.list(c.id);
       if (first?.id) await client.conversations.items.delete(first.id, { conversation_id: c.id });
       await client.conversations.delete(c.id);
+    },
+  },
+  {
+    name: 'responses: simulated custom, web_search, image_generation and mcp tools, polled and streamed',
+    async run(client) {
+      const mcp = { type: 'mcp' as const, server_label: 'calc', server_url: 'https://mcp.example.com/mcp', require_approval: 'never' as const, allowed_tools: ['echo', 'add'] };
+      const cases: { tools: OpenAI.Responses.Tool[]; input: string; include?: OpenAI.Responses.ResponseIncludable[] }[] = [
+        { tools: [{ type: 'custom', name: 'code_exec', description: 'Runs code' }], input: '[[oaic:call code_exec print(1)]]' },
+        { tools: [{ type: 'web_search' }], input: '[[oaic:websearch tallest mountain]]', include: ['web_search_call.action.sources'] },
+        { tools: [{ type: 'web_search', filters: { allowed_domains: ['wikipedia.org'] } }], input: '[[oaic:openpage https://en.wikipedia.org/wiki/Axolotl]]' },
+        { tools: [{ type: 'web_search_preview' }], input: '[[oaic:websearch population of Tokyo]]' },
+        { tools: [{ type: 'web_search' }], input: '[[oaic:websearch weather: Utrecht]]', include: ['web_search_call.action.sources'] },
+        { tools: [{ type: 'image_generation', partial_images: 1 }], input: '[[oaic:image an axolotl]]' },
+        { tools: [mcp], input: '[[oaic:mcp calc add {"a":1,"b":2}]]' },
+        { tools: [mcp], input: '[[oaic:mcpfail call]] [[oaic:mcp calc echo {"text":"x"}]]' },
+        { tools: [mcp], input: '[[oaic:mcpfail list]]' },
+      ];
+      for (const c of cases) {
+        const body = { model: 'gpt-5', tools: c.tools, input: c.input, ...(c.include ? { include: c.include } : {}) };
+        await client.responses.create(body);
+        await drain(await client.responses.create({ ...body, stream: true }));
+      }
     },
   },
 ];

@@ -53,6 +53,14 @@ describe('emulator: Responses web_search (simulated)', () => {
     expect(part?.type === 'output_text' && part.annotations).toEqual([expect.objectContaining({ type: 'url_citation', url: 'https://en.wikipedia.org/wiki/Axolotl', title: 'Simulated page at https://en.wikipedia.org/wiki/Axolotl' })]);
   });
 
+  it('answers a weather: query from the api source, with nothing to cite', async () => {
+    const r = await client().responses.create({ model: 'gpt-4o', input: '[[oaic:websearch weather: Utrecht]]', tools: [{ type: 'web_search' }], include: ['web_search_call.action.sources'] });
+    const [call, msg] = r.output;
+    expect(call?.type === 'web_search_call' && call.action.type === 'search' && call.action.sources).toEqual([{ type: 'api', name: 'oai-weather' }]);
+    expect(msg?.type === 'message' && msg.content[0]?.type === 'output_text' && msg.content[0].annotations).toEqual([]);
+    expect(r.output_text).toContain('Simulated weather for Utrecht');
+  });
+
   it('ignores the directive when no web search tool is declared', async () => {
     const r = await client().responses.create({ model: 'gpt-4o', input: '[[oaic:websearch q]]' });
     expect(r.output.map((o) => o.type)).toEqual(['message']);

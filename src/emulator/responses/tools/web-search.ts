@@ -45,16 +45,21 @@ export interface WebSearchRun {
   pages: WebPage[];
 }
 
+/** Real traffic: a `weather: PLACE` query is answered from the service's weather API (source `api`), with no pages to cite. */
+const WEATHER = /^weather:\s*(.*)$/i;
+
 export function runWebSearch(ids: IdGenerator, query: string, tool: Json, include: readonly string[]): WebSearchRun {
   const callId = ids.next('call_');
-  const pages = simulatedPages(query, tool);
+  const weather = WEATHER.exec(query);
+  const pages = weather ? [] : simulatedPages(query, tool);
   const action: Json = { type: 'search', queries: [query], query };
-  if (include.includes('web_search_call.action.sources')) action['sources'] = pages.map((p) => ({ type: 'url', url: p.url }));
+  if (include.includes('web_search_call.action.sources')) action['sources'] = weather ? [{ type: 'api', name: 'oai-weather' }] : pages.map((p) => ({ type: 'url', url: p.url }));
+  const output = weather ? `Simulated weather for ${weather[1] || 'here'}: sunny, 21 C` : pages.map((p) => `${p.title} (${p.url})`).join(' | ');
   return {
     item: { id: ids.next('ws_', 48), type: 'web_search_call', status: 'completed', action },
     turns: [
       { kind: 'tool_call', call: { callId, name: 'web_search', arguments: JSON.stringify({ query }) } },
-      { kind: 'tool_output', output: { callId, output: pages.map((p) => `${p.title} (${p.url})`).join(' | ') } },
+      { kind: 'tool_output', output: { callId, output } },
     ],
     pages,
   };
