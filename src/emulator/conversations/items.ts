@@ -27,6 +27,10 @@ const ITEM_RULES: Record<string, { prefix: string; required: readonly string[] }
   reasoning: { prefix: 'rs_', required: ['summary'] },
   file_search_call: { prefix: 'fs_', required: ['queries'] },
   code_interpreter_call: { prefix: 'ci_', required: ['code'] },
+  custom_tool_call: { prefix: 'ctc_', required: ['call_id', 'name', 'input'] },
+  custom_tool_call_output: { prefix: 'ctco_', required: ['call_id', 'output'] },
+  mcp_list_tools: { prefix: 'mcpl_', required: ['server_label', 'tools'] },
+  mcp_call: { prefix: 'mcp_', required: ['server_label', 'name', 'arguments'] },
 };
 
 export const typeName = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? 'a string' : typeof v === 'number' ? 'a number' : `a ${typeof v}`);

@@ -35,7 +35,10 @@ export type ContextTurn =
 export type ContextTool =
   | { type: 'function'; name: string; parameters?: unknown }
   | { type: 'file_search'; vectorStoreIds: string[] }
-  | { type: 'code_interpreter' };
+  | { type: 'code_interpreter' }
+  | { type: 'web_search' }
+  | { type: 'image_generation' }
+  | { type: 'mcp'; serverLabel: string };
 
 export interface ModelContext {
   model: string;

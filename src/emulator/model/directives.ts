@@ -14,6 +14,10 @@ export type Directive =
   | { verb: 'delay'; ms: number }
   | { verb: 'code'; source: string }
   | { verb: 'search'; query: string }
+  | { verb: 'websearch'; query: string }
+  | { verb: 'image'; prompt: string }
+  | { verb: 'mcp'; label: string; tool: string; arguments: string }
+  | { verb: 'mcpfail'; what: 'list' | 'call'; message: string | null }
   | { verb: 'stall'; ms: number }
   | { verb: 'cancel' };
 
@@ -36,6 +40,16 @@ const PARSERS: Record<string, Parser> = {
   delay: (a) => (Number(a) >= 0 ? { verb: 'delay', ms: Number(a) } : null),
   code: (a) => ({ verb: 'code', source: a }),
   search: (a) => ({ verb: 'search', query: a }),
+  websearch: (a) => ({ verb: 'websearch', query: a }),
+  image: (a) => ({ verb: 'image', prompt: a }),
+  mcp: (a) => {
+    const m = /^(\S+)\s+(\S+)\s*(.*)$/s.exec(a);
+    return m ? { verb: 'mcp', label: m[1]!, tool: m[2]!, arguments: m[3] || '{}' } : null;
+  },
+  mcpfail: (a) => {
+    const m = /^(list|call)\s*(.*)$/s.exec(a);
+    return m ? { verb: 'mcpfail', what: m[1] as 'list' | 'call', message: m[2] ? m[2] : null } : null;
+  },
   stall: (a) => ({ verb: 'stall', ms: Number.isFinite(Number(a)) && Number(a) > 0 ? Math.min(Number(a), 60_000) : 0 }),
   cancel: () => ({ verb: 'cancel' }),
 };

@@ -26,7 +26,7 @@ export interface ModelOutput {
    * the context declares that tool. The surface executes it, appends the call and its output to
    * the context and generates again.
    */
-  builtin: { type: 'code_interpreter'; source: string } | { type: 'file_search'; query: string } | null;
+  builtin: { type: 'code_interpreter'; source: string } | { type: 'file_search'; query: string } | { type: 'web_search'; query: string } | { type: 'image_generation'; prompt: string } | { type: 'mcp'; label: string; tool: string; arguments: string } | null;
   /** `delay` directive in ms (0 when absent) and whether the `stall` directive is present. */
   delayMs: number;
   stall: boolean;
@@ -35,7 +35,7 @@ export interface ModelOutput {
 }
 
 /** Verbs that make the model use a tool; they apply once, until the first tool output. */
-const TOOL_VERBS: ReadonlySet<string> = new Set(['call', 'code', 'search']);
+const TOOL_VERBS: ReadonlySet<string> = new Set(['call', 'code', 'search', 'websearch', 'image', 'mcp']);
 
 const FAIL_MESSAGES: Record<string, string> = {
   server_error: 'Sorry, something went wrong.',
@@ -83,6 +83,9 @@ function builtinCall(ctx: ModelContext, directives: Directive[]): ModelOutput['b
   for (const d of directives) {
     if (d.verb === 'code' && ctx.tools.some((t) => t.type === 'code_interpreter')) return { type: 'code_interpreter', source: d.source };
     if (d.verb === 'search' && ctx.tools.some((t) => t.type === 'file_search')) return { type: 'file_search', query: d.query };
+    if (d.verb === 'websearch' && ctx.tools.some((t) => t.type === 'web_search')) return { type: 'web_search', query: d.query };
+    if (d.verb === 'image' && ctx.tools.some((t) => t.type === 'image_generation')) return { type: 'image_generation', prompt: d.prompt };
+    if (d.verb === 'mcp' && ctx.tools.some((t) => t.type === 'mcp' && t.serverLabel === d.label)) return { type: 'mcp', label: d.label, tool: d.tool, arguments: d.arguments };
   }
   return null;
 }

@@ -13,6 +13,10 @@ import type { Namespace } from '../store.ts';
 import { searchVectorStores } from '../vector-stores/search.ts';
 import type { Item, Json } from '../conversations/items.ts';
 import type { CreateParams } from './params.ts';
+import { runImageGeneration } from './tools/image-generation.ts';
+import { runMcpCall } from './tools/mcp.ts';
+import type { Directive } from '../model/directives.ts';
+import { runWebSearch, WEB_SEARCH_TYPES, type WebPage } from './tools/web-search.ts';
 
 export type BuiltinRequest = NonNullable<ModelOutput['builtin']>;
 
@@ -24,9 +28,19 @@ export interface BuiltinRun {
   turns: ContextTurn[];
   /** Files the reply cites (file_search). */
   citations: { fileId: string; filename: string }[];
+  /** Pages the reply cites (simulated web_search, tools/web-search.ts). */
+  pages?: WebPage[];
 }
 
-export function runBuiltin(ns: Namespace, p: CreateParams, request: BuiltinRequest): BuiltinRun {
+export function runBuiltin(ns: Namespace, p: CreateParams, request: BuiltinRequest, directives: readonly Directive[] = []): BuiltinRun {
+  if (request.type === 'mcp') return { ...runMcpCall(ns.ids, request, directives), citations: [] };
+  if (request.type === 'web_search') {
+    const tool = p.tools.find((t) => (WEB_SEARCH_TYPES as readonly unknown[]).includes(t['type'])) ?? {};
+    return { ...runWebSearch(ns.ids, request.query, tool, p.include), citations: [] };
+  }
+  if (request.type === 'image_generation') {
+    return { ...runImageGeneration(ns.ids, request.prompt, p.tools.find((t) => t['type'] === 'image_generation') ?? {}), citations: [] };
+  }
   const callId = ns.ids.next('call_');
   if (request.type === 'code_interpreter') {
     const sim = simulatePython(request.source);

@@ -34,7 +34,7 @@ describe('Responses → ModelContext', () => {
     const ctx = buildContext({ model: 'gpt-4o', instructions: null, history: [msg('user', [{ type: 'input_text', text: 'one' }])], input: [msg('user', [{ type: 'input_text', text: 'two' }])], tools: [{ type: 'file_search', vector_store_ids: ['vs_1'] }, { type: 'web_search' }], maxOutputTokens: 32 });
     expect(ctx.turns.map((t) => (t.kind === 'message' ? t.message.parts[0] : null))).toEqual([{ type: 'text', text: 'one' }, { type: 'text', text: 'two' }]);
     expect(ctx.instructions).toBeNull();
-    expect(ctx.tools).toEqual([{ type: 'file_search', vectorStoreIds: ['vs_1'] }]);
+    expect(ctx.tools).toEqual([{ type: 'file_search', vectorStoreIds: ['vs_1'] }, { type: 'web_search' }]);
     expect(ctx.maxOutputTokens).toBe(32);
   });
 });

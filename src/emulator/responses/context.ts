@@ -8,6 +8,7 @@
  */
 import type { ContextPart, ContextTool, ContextTurn, ModelContext } from '../model/context.ts';
 import type { Item, Json } from '../conversations/items.ts';
+import { WEB_SEARCH_TYPES } from './tools/web-search.ts';
 
 type PartMapper = (p: Json) => ContextPart | null;
 
@@ -41,6 +42,8 @@ const TURN_MAP: Record<string, (item: Item) => ContextTurn | null> = {
   },
   function_call: (item) => ({ kind: 'tool_call', call: { callId: str(item['call_id']), name: str(item['name']), arguments: str(item['arguments']) } }),
   function_call_output: (item) => ({ kind: 'tool_output', output: { callId: str(item['call_id']), output: outputText(item['output']) } }),
+  custom_tool_call: (item) => ({ kind: 'tool_call', call: { callId: str(item['call_id']), name: str(item['name']), arguments: str(item['input']) } }),
+  custom_tool_call_output: (item) => ({ kind: 'tool_output', output: { callId: str(item['call_id']), output: outputText(item['output']) } }),
 };
 
 export function itemsToTurns(items: readonly Item[]): ContextTurn[] {
@@ -56,6 +59,9 @@ export function contextTools(tools: readonly Json[]): ContextTool[] {
     if (t['type'] === 'function') return [{ type: 'function', name: str(t['name']), parameters: t['parameters'] }];
     if (t['type'] === 'file_search') return [{ type: 'file_search', vectorStoreIds: (t['vector_store_ids'] as string[] | undefined) ?? [] }];
     if (t['type'] === 'code_interpreter') return [{ type: 'code_interpreter' }];
+    if ((WEB_SEARCH_TYPES as readonly unknown[]).includes(t['type'])) return [{ type: 'web_search' }];
+    if (t['type'] === 'image_generation') return [{ type: 'image_generation' }];
+    if (t['type'] === 'mcp') return [{ type: 'mcp', serverLabel: str(t['server_label']) }];
     return [];
   });
 }

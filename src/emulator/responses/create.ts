@@ -20,6 +20,7 @@ import { streamFrames } from './stream.ts';
 import { cutWithError, failedState, RESPONSES_STREAM_ERROR_FAULT } from './stream-error.ts';
 import { hasFault } from '../faults.ts';
 import { toolMode } from './tools.ts';
+import { CALL_OUTPUT_TYPES } from './tools/custom.ts';
 
 /** The input as items; `refs` are the ids that came in as item references. */
 function inputItems(req: EmuRequest, input: unknown, before: readonly Item[]): { items: Item[]; refs: Set<string> } {
@@ -48,11 +49,12 @@ function history(req: EmuRequest, p: CreateParams): Item[] {
 
 /** Every function_call_output answers a call; after a response that called functions, every call gets an output. */
 function checkToolTurns(p: CreateParams, before: readonly Item[], input: readonly Item[]): void {
-  const calls = new Set([...before, ...input].filter((i) => i.type === 'function_call').map((i) => String(i['call_id'])));
-  const answered = new Set([...before, ...input].filter((i) => i.type === 'function_call_output').map((i) => String(i['call_id'])));
+  const outputTypes = Object.values(CALL_OUTPUT_TYPES);
+  const calls = new Set([...before, ...input].filter((i) => i.type in CALL_OUTPUT_TYPES).map((i) => String(i['call_id'])));
+  const answered = new Set([...before, ...input].filter((i) => outputTypes.includes(i.type)).map((i) => String(i['call_id'])));
   for (const o of input) {
-    if (o.type === 'function_call_output' && !calls.has(String(o['call_id']))) {
-      throw badRequest(`No tool call found for function call output with call_id ${String(o['call_id'])}.`, 'input', null);
+    if (outputTypes.includes(o.type) && !calls.has(String(o['call_id']))) {
+      throw badRequest(`No tool call found for ${o.type === 'function_call_output' ? 'function' : 'custom tool'} call output with call_id ${String(o['call_id'])}.`, 'input', null);
     }
   }
   if (p.previousResponseId === null) return;
@@ -83,7 +85,7 @@ export async function createResponse(req: EmuRequest): Promise<EmuResponse> {
   const mode = toolMode(p.toolChoice, p.tools);
   const id = req.ns.ids.next('resp_', 50);
   const createdAt = req.ns.clock.now();
-  const result = runTurn(req.ns, p, ctx, mode);
+  const result = runTurn(req.ns, p, ctx, mode, before);
   rememberFollowers(req.ns, result.output);
   const completedAt = req.ns.clock.tick();
   const final = finalState(id, createdAt, completedAt, result);

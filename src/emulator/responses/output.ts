@@ -15,6 +15,9 @@ import type { CreateParams } from './params.ts';
 import { formatReply } from './structured.ts';
 import type { ToolMode } from './tools.ts';
 import { applyToolChoice } from '../model/tool-choice.ts';
+import { customToolCallItem, customToolNames } from './tools/custom.ts';
+import { citeUrls, type WebPage } from './tools/web-search.ts';
+import { canCall, listItems } from './tools/mcp.ts';
 
 export interface TurnResult {
   status: 'completed' | 'incomplete' | 'failed';
@@ -51,22 +54,27 @@ function message(ns: Namespace, model: string, status: string, content: Json[], 
   return { id: ns.ids.next('msg_', 48), type: 'message', status, content, ...phase, role: 'assistant' };
 }
 
-export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext, mode: ToolMode): TurnResult {
+export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext, mode: ToolMode, history: readonly Item[] = []): TurnResult {
   // Built-in tools first (builtins.ts): each round appends the call and its output and asks again.
   let ctx = first;
   let out = generate(ctx);
+  // Simulated MCP servers (tools/mcp.ts): unlisted servers are listed before anything else.
+  const listing = listItems(ns.ids, params.tools, history, out.directives);
   const toolItems: Item[] = [];
   const citations: { fileId: string; filename: string }[] = [];
+  const pages: WebPage[] = [];
   // Every model call of the turn counts in usage, as each run step does on the Assistants side.
   const rounds = { prompt: 0, completion: 0 };
   for (let round = 0; round < MAX_BUILTIN_ROUNDS && mode.kind !== 'none'; round++) {
     if (!out.builtin) break;
+    if (out.builtin.type === 'mcp' && !canCall(out.builtin, params.tools, listing, history)) break;
     rounds.prompt += out.usage.prompt_tokens;
     rounds.completion += out.usage.completion_tokens;
-    const ran = runBuiltin(ns, params, out.builtin);
+    const ran = runBuiltin(ns, params, out.builtin, out.directives);
     if (out.preamble) toolItems.push(message(ns, first.model, 'completed', [{ type: 'output_text', annotations: [], logprobs: [], text: out.preamble }], 'commentary'));
     toolItems.push(ran.item);
     citations.push(...ran.citations);
+    pages.push(...(ran.pages ?? []));
     ctx = { ...ctx, turns: [...ctx.turns, ...ran.turns] };
     out = generate(ctx);
   }
@@ -89,7 +97,7 @@ export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext
     const error = turn.kind === 'failed' ? { code: turn.code, message: turn.message } : { code: 'server_error', message: 'The response expired before it could complete.' };
     return { ...base, status: 'failed', output: [], error, incompleteDetails: null, usage: null };
   }
-  const output: Item[] = [];
+  const output: Item[] = [...listing];
   let reasoningTokens = 0;
   if (isReasoningModel(first.model) && params.reasoning.effort !== 'none') {
     const userText = stripDirectives(lastUserText(first));
@@ -103,15 +111,19 @@ export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext
   }
   output.push(...toolItems);
   if (turn.kind === 'tool_calls') {
-    for (const c of turn.calls) output.push({ id: ns.ids.next('fc_', 48), type: 'function_call', status: 'completed', arguments: c.arguments, call_id: ns.ids.next('call_', 24), name: c.name });
+    const custom = customToolNames(params.tools);
+    for (const c of turn.calls) output.push(custom.has(c.name) ? customToolCallItem(ns.ids, c.name, c.arguments) : { id: ns.ids.next('fc_', 48), type: 'function_call', status: 'completed', arguments: c.arguments, call_id: ns.ids.next('call_', 24), name: c.name });
     return { ...base, status: 'completed', output, error: null, incompleteDetails: null, usage: usageOf(reasoningTokens, out.usage.completion_tokens) };
   }
   if (turn.kind === 'refusal') {
     output.push(message(ns, first.model, 'completed', [{ type: 'refusal', refusal: turn.text }]));
     return { ...base, status: 'completed', output, error: null, incompleteDetails: null, usage: usageOf(reasoningTokens, out.usage.completion_tokens) };
   }
-  const text = formatReply(turn.text, (params.text['format'] ?? { type: 'text' }) as Json);
-  const annotations = citations.map((c) => ({ type: 'file_citation', file_id: c.fileId, filename: c.filename, index: text.length }));
+  const formatted = formatReply(turn.text, (params.text['format'] ?? { type: 'text' }) as Json);
+  // Simulated web_search: trailing citation links with url_citation annotations (plain-text replies only).
+  const cited = pages.length && ((params.text['format'] as Json | undefined)?.['type'] ?? 'text') === 'text' ? citeUrls(formatted, pages) : { text: formatted, annotations: [] };
+  const text = cited.text;
+  const annotations = [...cited.annotations, ...citations.map((c) => ({ type: 'file_citation', file_id: c.fileId, filename: c.filename, index: text.length }))];
   const status = turn.incomplete ? 'incomplete' : 'completed';
   output.push(message(ns, first.model, status, [{ type: 'output_text', annotations, logprobs: [], text }]));
   const incompleteDetails = turn.incomplete ? { reason: INCOMPLETE_REASONS[turn.incomplete] ?? turn.incomplete } : null;

@@ -12,6 +12,7 @@ import type { Item, Json } from '../conversations/items.ts';
 import { responseObject, snapshot, type ResponseState } from './object.ts';
 import type { TurnResult } from './output.ts';
 import type { CreateParams } from './params.ts';
+import { partialImages } from './tools/image-generation.ts';
 
 type Ev = Json & { type: string };
 /** A delta event: marked so the stream can spread `delay` over deltas and cut at `stall`. */
@@ -30,7 +31,7 @@ function deltas(text: string, n: number): string[] {
   return text.length ? splitDeltas(text, n) : [];
 }
 
-type ItemEvents = (item: Item, base: { output_index: number; item_id: string }, n: number) => Emitted[];
+type ItemEvents = (item: Item, base: { output_index: number; item_id: string }, n: number, p: CreateParams) => Emitted[];
 
 const ITEM_EVENTS: Record<string, ItemEvents> = {
   reasoning: (item, base, n) => {
@@ -51,6 +52,36 @@ const ITEM_EVENTS: Record<string, ItemEvents> = {
     e({ type: 'response.file_search_call.searching', ...base }),
     e({ type: 'response.file_search_call.completed', ...base }),
   ],
+  web_search_call: (_item, base) => [
+    e({ type: 'response.web_search_call.in_progress', ...base }),
+    e({ type: 'response.web_search_call.searching', ...base }),
+    e({ type: 'response.web_search_call.completed', ...base }),
+  ],
+  image_generation_call: (item, base, _n, p) => {
+    const tool = p.tools.find((t) => t['type'] === 'image_generation') ?? {};
+    const used = { size: item['size'], quality: item['quality'], background: item['background'], output_format: item['output_format'] };
+    return [
+      e({ type: 'response.image_generation_call.in_progress', ...base }),
+      e({ type: 'response.image_generation_call.generating', ...base }),
+      ...partialImages(String(item['revised_prompt'] ?? ''), Number(tool['partial_images'] ?? 0)).map((partial_image_b64, partial_image_index) =>
+        e({ type: 'response.image_generation_call.partial_image', ...base, partial_image_index, partial_image_b64, ...used }),
+      ),
+      e({ type: 'response.image_generation_call.completed', ...base }),
+    ];
+  },
+  mcp_list_tools: (item, base) => [
+    e({ type: 'response.mcp_list_tools.in_progress', ...base }),
+    e({ type: item['error'] ? 'response.mcp_list_tools.failed' : 'response.mcp_list_tools.completed', ...base }),
+  ],
+  mcp_call: (item, base, n) => {
+    const args = String(item['arguments'] ?? '');
+    return [
+      e({ type: 'response.mcp_call.in_progress', ...base }),
+      ...deltas(args, n).map((delta, k) => d({ type: 'response.mcp_call_arguments.delta', ...base, delta, obfuscation: obfuscation(delta, `${base.item_id}${k}`) })),
+      e({ type: 'response.mcp_call_arguments.done', ...base, arguments: args }),
+      e({ type: item['status'] === 'failed' ? 'response.mcp_call.failed' : 'response.mcp_call.completed', ...base }),
+    ];
+  },
   code_interpreter_call: (item, base, n) => {
     const code = String(item['code'] ?? '');
     return [
@@ -66,6 +97,13 @@ const ITEM_EVENTS: Record<string, ItemEvents> = {
     return [
       ...deltas(args, n).map((delta, k) => d({ type: 'response.function_call_arguments.delta', ...base, delta, obfuscation: obfuscation(delta, `${base.item_id}${k}`) })),
       e({ type: 'response.function_call_arguments.done', ...base, arguments: args }),
+    ];
+  },
+  custom_tool_call: (item, base, n) => {
+    const input = String(item['input'] ?? '');
+    return [
+      ...deltas(input, n).map((delta, k) => d({ type: 'response.custom_tool_call_input.delta', ...base, delta, obfuscation: obfuscation(delta, `${base.item_id}${k}`) })),
+      e({ type: 'response.custom_tool_call_input.done', ...base, input }),
     ];
   },
   message: (item, base, n) =>
@@ -98,6 +136,12 @@ const ADDED: Record<string, (item: Item) => Item> = {
   file_search_call: (item) => ({ ...item, status: 'in_progress', queries: [], results: null }),
   code_interpreter_call: (item) => ({ ...item, status: 'in_progress', code: '', outputs: null }),
   function_call: (item) => ({ ...item, status: 'in_progress', arguments: '' }),
+  custom_tool_call: (item) => ({ ...item, status: 'in_progress', input: '' }),
+  // Real traffic: the added web_search_call has no action yet.
+  web_search_call: (item) => ({ id: item.id, type: item.type, status: 'in_progress' }),
+  image_generation_call: (item) => ({ id: item.id, type: item.type, status: 'in_progress', result: null }),
+  mcp_list_tools: (item) => ({ id: item.id, type: item.type, server_label: item['server_label'], tools: [] }),
+  mcp_call: (item) => ({ ...item, status: 'in_progress', arguments: '', error: null, output: null }),
   message: (item) => ({ ...item, status: 'in_progress', content: [] }),
 };
 
@@ -117,7 +161,7 @@ export function streamEvents(p: CreateParams, final: ResponseState, result: Turn
   final.output.forEach((item, output_index) => {
     const base = { output_index, item_id: item.id };
     out.push(e({ type: 'response.output_item.added', output_index, item: (ADDED[item.type] ?? ((x: Item) => x))(snapshot(item)) }));
-    out.push(...(ITEM_EVENTS[item.type]?.(item, base, result.deltaCount) ?? []));
+    out.push(...(ITEM_EVENTS[item.type]?.(item, base, result.deltaCount, p) ?? []));
     out.push(e({ type: 'response.output_item.done', output_index, item: snapshot(item) }));
   });
   out.push(e({ type: TERMINAL[result.status], response: responseObject(p, snapshot(final)) }));

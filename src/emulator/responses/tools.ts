@@ -6,6 +6,10 @@
 import { badRequest, missingParam } from '../errors.ts';
 import { invalidValue, typeName, type Json } from '../conversations/items.ts';
 import type { ToolChoiceMode } from '../model/tool-choice.ts';
+import { normalizeCustomTool } from './tools/custom.ts';
+import { normalizeWebSearchTool } from './tools/web-search.ts';
+import { normalizeImageGenerationTool } from './tools/image-generation.ts';
+import { normalizeMcpTool } from './tools/mcp.ts';
 
 type Normalizer = (t: Json, path: string) => Json;
 
@@ -33,6 +37,11 @@ const NORMALIZERS: Record<string, Normalizer> = {
     if (t['container'] === undefined) throw missingParam(`${path}.container`);
     return { type: 'code_interpreter', container: t['container'] };
   },
+  custom: normalizeCustomTool,
+  web_search: normalizeWebSearchTool,
+  web_search_preview: normalizeWebSearchTool,
+  image_generation: normalizeImageGenerationTool,
+  mcp: normalizeMcpTool,
 };
 
 export function normalizeTools(raw: unknown): Json[] {
