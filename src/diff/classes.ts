@@ -1,5 +1,5 @@
 /**
- * Drift changes and their classes, as data (docs/decisions/0011-drift-classes.md). Breaking: a
+ * Drift changes and their classes, as data (docs/decisions/0008-drift-classes.md). Breaking: a
  * client written against the old behaviour can fail on the new one. Additive: something new a
  * tolerant client ignores. Cosmetic: values or repetition counts changed, structure did not.
  */

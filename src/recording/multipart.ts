@@ -1,7 +1,7 @@
 /**
  * Uploads: the SDK hands fetch a WHATWG FormData whose boundary undici picks at random. We encode
  * it ourselves with a fixed boundary so a recording stores the body as text and matches it on
- * content (see docs/decisions/0002-recording-layer.md).
+ * content (see docs/decisions/0003-recording-layer.md).
  */
 export const FIXED_BOUNDARY = '----oaic-multipart-boundary-0000000000';
 

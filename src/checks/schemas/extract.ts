@@ -1,7 +1,7 @@
 /**
  * Derives the SchemaTable from a parsed OpenAPI document. Used once to write spec-schemas.ts (the
  * committed data the check reads, so it works without ../shared) and by the drift test, which
- * re-derives from ../shared/openapi/openapi.yaml and compares (docs/decisions/0010-checks-schemas.md).
+ * re-derives from ../shared/openapi/openapi.yaml and compares (docs/decisions/0006-checks-schemas.md).
  */
 import type { FieldSchema, JsonType, ObjectSchema, SchemaTable } from './types.ts';
 

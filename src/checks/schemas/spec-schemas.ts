@@ -1,7 +1,7 @@
 /**
  * GENERATED from openapi.yaml by write-spec-schemas.ts — do not edit by hand; regenerate and let the
  * drift test (spec-schemas.test.ts) confirm. Required fields, JSON types and string enums of the
- * objects, items and stream events in scope (docs/decisions/0010-checks-schemas.md).
+ * objects, items and stream events in scope (docs/decisions/0006-checks-schemas.md).
  */
 import type { SchemaTable } from './types.ts';
 

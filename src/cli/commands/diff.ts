@@ -31,7 +31,7 @@ export function registerDiff(program: Command): void {
 Volatile values (ids, timestamps, request ids, token counts, generated text unless --text) are
 normalised. Breaking: removed field, type change, new or missing status or event, reordered
 events, changed error, changed HTTP status. Additive: new field, event, request or scenario.
-Cosmetic: values or repeat counts changed (see docs/decisions/0011-drift-classes.md).`)
+Cosmetic: values or repeat counts changed (see docs/decisions/0008-drift-classes.md).`)
     .action(function (this: Command, oldInput: string, newInput: string) {
       const opts = this.opts<{ out?: string; text?: boolean }>();
       const config = resolveConfig(toHarnessOptions(this.opts(), [], program.opts()));
