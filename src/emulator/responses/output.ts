@@ -7,7 +7,7 @@
 import { countTokens, type ModelContext } from '../model/context.ts';
 import { stripDirectives } from '../model/directives.ts';
 import { contextHash, generate } from '../model/generate.ts';
-import { isReasoningModel } from '../models/reasoning.ts';
+import { emitsReasoningText, isReasoningModel } from '../models/reasoning.ts';
 import type { Namespace } from '../store.ts';
 import type { Item, Json } from '../conversations/items.ts';
 import { runBuiltin } from './builtins.ts';
@@ -99,15 +99,16 @@ export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext
   }
   const output: Item[] = [...listing];
   let reasoningTokens = 0;
-  if (isReasoningModel(first.model) && params.reasoning.effort !== 'none') {
+  if ((isReasoningModel(first.model) || emitsReasoningText(first.model)) && params.reasoning.effort !== 'none') {
     const userText = stripDirectives(lastUserText(first));
     const summaryText = `**Answering the request**\n\nThe user wrote "${userText.slice(0, 80)}"; context ${contextHash(first)}.`;
     // Real order: id, type, content ([] — no raw reasoning text), encrypted_content (with include), summary.
-    const item: Item = { id: ns.ids.next('rs_', 48), type: 'reasoning', content: [] };
+    const rawText = emitsReasoningText(first.model) ? `The user asks: "${userText.slice(0, 80)}". I answer from context ${contextHash(first)}.` : '';
+    const item: Item = { id: ns.ids.next('rs_', 48), type: 'reasoning', content: rawText ? [{ type: 'reasoning_text', text: rawText }] : [] };
     if (params.include.includes('reasoning.encrypted_content')) item['encrypted_content'] = Buffer.from(`oaic:${contextHash(first)}`).toString('base64');
     item['summary'] = params.reasoning.summary ? [{ type: 'summary_text', text: summaryText }] : [];
     output.push(item);
-    reasoningTokens = 16 + countTokens(summaryText);
+    reasoningTokens = 16 + countTokens(summaryText) + countTokens(rawText);
   }
   output.push(...toolItems);
   if (turn.kind === 'tool_calls') {

@@ -35,8 +35,19 @@ type ItemEvents = (item: Item, base: { output_index: number; item_id: string }, 
 
 const ITEM_EVENTS: Record<string, ItemEvents> = {
   reasoning: (item, base, n) => {
+    // Raw reasoning (gpt-oss-*): each reasoning_text content part, like an output_text part.
+    const content = ((item['content'] as Json[] | undefined) ?? []).flatMap((part, content_index) => {
+      const text = String(part['text'] ?? '');
+      const at = { ...base, content_index };
+      return [
+        e({ type: 'response.content_part.added', ...at, part: { type: 'reasoning_text', text: '' } }),
+        ...deltas(text, n).map((delta, k) => d({ type: 'response.reasoning_text.delta', ...at, delta, obfuscation: obfuscation(delta, `${base.item_id}c${content_index}${k}`) })),
+        e({ type: 'response.reasoning_text.done', ...at, text }),
+        e({ type: 'response.content_part.done', ...at, part: { type: 'reasoning_text', text } }),
+      ];
+    });
     const summary = (item['summary'] as Json[] | undefined) ?? [];
-    return summary.flatMap((part, summary_index) => {
+    return content.concat(summary.flatMap((part, summary_index) => {
       const text = String(part['text'] ?? '');
       const at = { item_id: base.item_id, output_index: base.output_index, summary_index };
       return [
@@ -45,7 +56,7 @@ const ITEM_EVENTS: Record<string, ItemEvents> = {
         e({ type: 'response.reasoning_summary_text.done', ...at, text }),
         e({ type: 'response.reasoning_summary_part.done', ...at, part: { type: 'summary_text', text } }),
       ];
-    });
+    }));
   },
   file_search_call: (_item, base) => [
     e({ type: 'response.file_search_call.in_progress', ...base }),
@@ -132,7 +143,7 @@ const ITEM_EVENTS: Record<string, ItemEvents> = {
 
 /** The item as `output_item.added` shows it: in progress, before any content. */
 const ADDED: Record<string, (item: Item) => Item> = {
-  reasoning: (item) => ({ ...item, summary: [] }),
+  reasoning: (item) => ({ ...item, ...(item['content'] === undefined ? {} : { content: [] }), summary: [] }),
   file_search_call: (item) => ({ ...item, status: 'in_progress', queries: [], results: null }),
   code_interpreter_call: (item) => ({ ...item, status: 'in_progress', code: '', outputs: null }),
   function_call: (item) => ({ ...item, status: 'in_progress', arguments: '' }),
