@@ -31,6 +31,8 @@ const ITEM_RULES: Record<string, { prefix: string; required: readonly string[] }
   custom_tool_call_output: { prefix: 'ctco_', required: ['call_id', 'output'] },
   mcp_list_tools: { prefix: 'mcpl_', required: ['server_label', 'tools'] },
   mcp_call: { prefix: 'mcp_', required: ['server_label', 'name', 'arguments'] },
+  shell_call: { prefix: 'sh_', required: ['call_id', 'action'] },
+  shell_call_output: { prefix: 'sho_', required: ['call_id', 'output'] },
 };
 
 export const typeName = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? 'a string' : typeof v === 'number' ? 'a number' : `a ${typeof v}`);

@@ -38,7 +38,8 @@ export type ContextTool =
   | { type: 'code_interpreter' }
   | { type: 'web_search' }
   | { type: 'image_generation' }
-  | { type: 'mcp'; serverLabel: string };
+  | { type: 'mcp'; serverLabel: string }
+  | { type: 'shell' };
 
 export interface ModelContext {
   model: string;

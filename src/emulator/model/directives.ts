@@ -18,6 +18,7 @@ export type Directive =
   | { verb: 'openpage'; url: string }
   | { verb: 'image'; prompt: string }
   | { verb: 'mcp'; label: string; tool: string; arguments: string }
+  | { verb: 'shell'; commands: string[] }
   | { verb: 'mcpfail'; what: 'list' | 'call'; message: string | null }
   | { verb: 'stall'; ms: number }
   | { verb: 'cancel' };
@@ -47,6 +48,10 @@ const PARSERS: Record<string, Parser> = {
   mcp: (a) => {
     const m = /^(\S+)\s+(\S+)\s*(.*)$/s.exec(a);
     return m ? { verb: 'mcp', label: m[1]!, tool: m[2]!, arguments: m[3] || '{}' } : null;
+  },
+  shell: (a) => {
+    const commands = a.split(';;').map((c) => c.trim()).filter((c) => c.length > 0);
+    return commands.length ? { verb: 'shell', commands } : null;
   },
   mcpfail: (a) => {
     const m = /^(list|call)\s*(.*)$/s.exec(a);

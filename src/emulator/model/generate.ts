@@ -26,7 +26,7 @@ export interface ModelOutput {
    * the context declares that tool. The surface executes it, appends the call and its output to
    * the context and generates again.
    */
-  builtin: { type: 'code_interpreter'; source: string } | { type: 'file_search'; query: string } | { type: 'web_search'; query: string } | { type: 'open_page'; url: string } | { type: 'image_generation'; prompt: string } | { type: 'mcp'; label: string; tool: string; arguments: string } | null;
+  builtin: { type: 'code_interpreter'; source: string } | { type: 'file_search'; query: string } | { type: 'web_search'; query: string } | { type: 'open_page'; url: string } | { type: 'image_generation'; prompt: string } | { type: 'mcp'; label: string; tool: string; arguments: string } | { type: 'shell'; commands: string[] } | null;
   /** `delay` directive in ms (0 when absent) and whether the `stall` directive is present. */
   delayMs: number;
   stall: boolean;
@@ -35,7 +35,7 @@ export interface ModelOutput {
 }
 
 /** Verbs that make the model use a tool; they apply once, until the first tool output. */
-const TOOL_VERBS: ReadonlySet<string> = new Set(['call', 'code', 'search', 'websearch', 'openpage', 'image', 'mcp']);
+const TOOL_VERBS: ReadonlySet<string> = new Set(['call', 'code', 'search', 'websearch', 'openpage', 'image', 'mcp', 'shell']);
 
 const FAIL_MESSAGES: Record<string, string> = {
   server_error: 'Sorry, something went wrong.',
@@ -86,6 +86,7 @@ function builtinCall(ctx: ModelContext, directives: Directive[]): ModelOutput['b
     if (d.verb === 'websearch' && ctx.tools.some((t) => t.type === 'web_search')) return { type: 'web_search', query: d.query };
     if (d.verb === 'openpage' && ctx.tools.some((t) => t.type === 'web_search')) return { type: 'open_page', url: d.url };
     if (d.verb === 'image' && ctx.tools.some((t) => t.type === 'image_generation')) return { type: 'image_generation', prompt: d.prompt };
+    if (d.verb === 'shell' && ctx.tools.some((t) => t.type === 'shell')) return { type: 'shell', commands: d.commands };
     if (d.verb === 'mcp' && ctx.tools.some((t) => t.type === 'mcp' && t.serverLabel === d.label)) return { type: 'mcp', label: d.label, tool: d.tool, arguments: d.arguments };
   }
   return null;

@@ -15,6 +15,7 @@ import type { Item, Json } from '../conversations/items.ts';
 import type { CreateParams } from './params.ts';
 import { runImageGeneration } from './tools/image-generation.ts';
 import { runMcpCall } from './tools/mcp.ts';
+import { runShell } from './tools/shell.ts';
 import type { Directive } from '../model/directives.ts';
 import { runOpenPage, runWebSearch, WEB_SEARCH_TYPES, type WebPage } from './tools/web-search.ts';
 
@@ -28,6 +29,8 @@ export interface BuiltinRun {
   turns: ContextTurn[];
   /** Files the reply cites (file_search). */
   citations: { fileId: string; filename: string }[];
+  /** Items that follow `item` (the simulated shell's shell_call_output). */
+  more?: Item[];
   /** Pages the reply cites (simulated web_search, tools/web-search.ts). */
   pages?: WebPage[];
 }
@@ -38,6 +41,7 @@ export function runBuiltin(ns: Namespace, p: CreateParams, request: BuiltinReque
     const tool = p.tools.find((t) => (WEB_SEARCH_TYPES as readonly unknown[]).includes(t['type'])) ?? {};
     return { ...runWebSearch(ns.ids, request.query, tool, p.include), citations: [] };
   }
+  if (request.type === 'shell') return { ...runShell(ns.ids, request.commands, p.tools.find((t) => t['type'] === 'shell') ?? {}), citations: [] };
   if (request.type === 'open_page') return { ...runOpenPage(ns.ids, request.url), citations: [] };
   if (request.type === 'image_generation') {
     return { ...runImageGeneration(ns.ids, request.prompt, p.tools.find((t) => t['type'] === 'image_generation') ?? {}), citations: [] };

@@ -43,6 +43,8 @@ const TURN_MAP: Record<string, (item: Item) => ContextTurn | null> = {
   function_call: (item) => ({ kind: 'tool_call', call: { callId: str(item['call_id']), name: str(item['name']), arguments: str(item['arguments']) } }),
   function_call_output: (item) => ({ kind: 'tool_output', output: { callId: str(item['call_id']), output: outputText(item['output']) } }),
   custom_tool_call: (item) => ({ kind: 'tool_call', call: { callId: str(item['call_id']), name: str(item['name']), arguments: str(item['input']) } }),
+  shell_call: (item) => ({ kind: 'tool_call', call: { callId: str(item['call_id']), name: 'shell', arguments: JSON.stringify({ commands: ((item['action'] ?? {}) as Json)['commands'] ?? [] }) } }),
+  shell_call_output: (item) => ({ kind: 'tool_output', output: { callId: str(item['call_id']), output: Array.isArray(item['output']) ? (item['output'] as Json[]).map((o) => str(o['stdout']).trim()).join(' | ') : '' } }),
   custom_tool_call_output: (item) => ({ kind: 'tool_output', output: { callId: str(item['call_id']), output: outputText(item['output']) } }),
 };
 
@@ -62,6 +64,8 @@ export function contextTools(tools: readonly Json[]): ContextTool[] {
     if ((WEB_SEARCH_TYPES as readonly unknown[]).includes(t['type'])) return [{ type: 'web_search' }];
     if (t['type'] === 'image_generation') return [{ type: 'image_generation' }];
     if (t['type'] === 'mcp') return [{ type: 'mcp', serverLabel: str(t['server_label']) }];
+    // Simulated hosted shell (tools/shell.ts): a `local` environment is the caller's to run, not simulated.
+    if (t['type'] === 'shell' && ((t['environment'] ?? {}) as Json)['type'] !== 'local') return [{ type: 'shell' }];
     return [];
   });
 }

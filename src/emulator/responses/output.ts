@@ -72,7 +72,7 @@ export function runTurn(ns: Namespace, params: CreateParams, first: ModelContext
     rounds.completion += out.usage.completion_tokens;
     const ran = runBuiltin(ns, params, out.builtin, out.directives);
     if (out.preamble) toolItems.push(message(ns, first.model, 'completed', [{ type: 'output_text', annotations: [], logprobs: [], text: out.preamble }], 'commentary'));
-    toolItems.push(ran.item);
+    toolItems.push(ran.item, ...(ran.more ?? []));
     citations.push(...ran.citations);
     pages.push(...(ran.pages ?? []));
     ctx = { ...ctx, turns: [...ctx.turns, ...ran.turns] };

@@ -93,6 +93,24 @@ const ITEM_EVENTS: Record<string, ItemEvents> = {
       e({ type: item['status'] === 'failed' ? 'response.mcp_call.failed' : 'response.mcp_call.completed', ...base }),
     ];
   },
+  // Simulated shell (tools/shell.ts): the command events carry no item_id (spec).
+  shell_call: (item, base, n) =>
+    ((((item['action'] ?? {}) as Json)['commands'] as string[] | undefined) ?? []).flatMap((command, command_index) => {
+      const at = { output_index: base.output_index, command_index };
+      return [
+        e({ type: 'response.shell_call_command.added', ...at, command: '' }),
+        ...deltas(command, n).map((delta, k) => d({ type: 'response.shell_call_command.delta', ...at, delta, obfuscation: obfuscation(delta, `${base.item_id}${command_index}${k}`) })),
+        e({ type: 'response.shell_call_command.done', ...at, command }),
+      ];
+    }),
+  shell_call_output: (item, base, n) =>
+    ((item['output'] as Json[] | undefined) ?? []).flatMap((content, command_index) => {
+      const at = { ...base, command_index };
+      return [
+        ...deltas(String(content['stdout'] ?? ''), n).map((stdout) => d({ type: 'response.shell_call_output_content.delta', ...at, delta: { stdout, stderr: '' } })),
+        e({ type: 'response.shell_call_output_content.done', ...at, output: [content] }),
+      ];
+    }),
   code_interpreter_call: (item, base, n) => {
     const code = String(item['code'] ?? '');
     return [
@@ -153,6 +171,8 @@ const ADDED: Record<string, (item: Item) => Item> = {
   image_generation_call: (item) => ({ id: item.id, type: item.type, status: 'in_progress', result: null }),
   mcp_list_tools: (item) => ({ id: item.id, type: item.type, server_label: item['server_label'], tools: [] }),
   mcp_call: (item) => ({ ...item, status: 'in_progress', arguments: '', error: null, output: null }),
+  shell_call: (item) => ({ ...item, status: 'in_progress', action: { ...((item['action'] ?? {}) as Json), commands: [] } }),
+  shell_call_output: (item) => ({ ...item, status: 'in_progress', output: [] }),
   message: (item) => ({ ...item, status: 'in_progress', content: [] }),
 };
 

@@ -8,6 +8,7 @@ import { invalidValue, typeName, type Json } from '../conversations/items.ts';
 import type { ToolChoiceMode } from '../model/tool-choice.ts';
 import { normalizeCustomTool } from './tools/custom.ts';
 import { normalizeWebSearchTool } from './tools/web-search.ts';
+import { normalizeShellTool } from './tools/shell.ts';
 import { normalizeImageGenerationTool } from './tools/image-generation.ts';
 import { normalizeMcpTool } from './tools/mcp.ts';
 
@@ -42,6 +43,7 @@ const NORMALIZERS: Record<string, Normalizer> = {
   web_search_preview: normalizeWebSearchTool,
   image_generation: normalizeImageGenerationTool,
   mcp: normalizeMcpTool,
+  shell: normalizeShellTool,
 };
 
 export function normalizeTools(raw: unknown): Json[] {
