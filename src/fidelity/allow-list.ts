@@ -26,7 +26,8 @@ export interface AllowEntry {
   reason: string;
 }
 
-const NOT_EMULATED_TOOLS = 'LIMITATIONS.md (Responses): web_search, mcp, image_generation, computer use, custom tools and POST /responses/compact are not emulated';
+const NOT_EMULATED_TOOLS = 'LIMITATIONS.md (Responses): computer use and POST /responses/compact (compaction items) are not emulated';
+const SIMULATED_TOOLS = 'LIMITATIONS.md (Responses): web_search and mcp are deterministic simulations; the echoed tool definitions and the real stream orders of these tools (several calls, interleaved items) are not reproduced';
 const NOT_EMULATED_USAGE = 'LIMITATIONS.md (Files and vector stores): organisation usage endpoints are not emulated';
 const NOT_EMULATED_MODERATION = 'LIMITATIONS.md (Responses): moderation is not emulated; Response.moderation is always null and no moderation_result items are produced';
 const CI_LOGS_ONLY = 'LIMITATIONS.md (Responses): code_interpreter is the runs\' Python simulation and Responses items carry its logs only (no images, no container files)';
@@ -34,8 +35,8 @@ const CI_LOGS_ONLY = 'LIMITATIONS.md (Responses): code_interpreter is the runs\'
 export const ALLOW_LIST: readonly AllowEntry[] = [
   { kind: 'item:compaction', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
   { kind: 'object:response.compaction', what: 'kind-missing', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
-  { kind: 'object:response', what: 'missing', path: 'tools[]<web_search>', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
-  { kind: 'object:response', what: 'missing', path: 'tools[]<mcp>', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'object:response', what: 'missing', path: 'tools[]<web_search>', category: 'not-emulated', reason: SIMULATED_TOOLS },
+  { kind: 'object:response', what: 'missing', path: 'tools[]<mcp>', category: 'not-emulated', reason: SIMULATED_TOOLS },
   { kind: 'item:message', what: 'missing', path: 'content[]<output_text>.annotations[]<container_file_citation>', category: 'not-emulated', reason: CI_LOGS_ONLY },
   { kind: 'event:response.content_part.done', what: 'missing', path: 'part<output_text>.annotations[]<container_file_citation>', category: 'not-emulated', reason: CI_LOGS_ONLY },
   { kind: 'event:response.output_text.annotation.added', what: 'missing', path: 'annotation<container_file_citation>', category: 'not-emulated', reason: CI_LOGS_ONLY },
@@ -57,9 +58,9 @@ export const ALLOW_LIST: readonly AllowEntry[] = [
   { kind: 'object:response', what: 'missing', path: 'moderation.output', category: 'not-emulated', reason: NOT_EMULATED_MODERATION },
 
 
-  { kind: 'stream:responses', what: 'responses-order', path: 'item:web_search_call', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
-  { kind: 'stream:responses', what: 'responses-order', path: 'item:mcp_list_tools', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
-  { kind: 'stream:responses', what: 'responses-order', path: 'item:mcp_call', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
+  { kind: 'stream:responses', what: 'responses-order', path: 'item:web_search_call', category: 'not-emulated', reason: SIMULATED_TOOLS },
+  { kind: 'stream:responses', what: 'responses-order', path: 'item:mcp_list_tools', category: 'not-emulated', reason: SIMULATED_TOOLS },
+  { kind: 'stream:responses', what: 'responses-order', path: 'item:mcp_call', category: 'not-emulated', reason: SIMULATED_TOOLS },
   { kind: 'stream:responses', what: 'responses-order', path: 'item:compaction', category: 'not-emulated', reason: NOT_EMULATED_TOOLS },
   { kind: 'stream:responses', what: 'responses-order', path: 'summary-parts>1', category: 'not-emulated', reason: 'LIMITATIONS.md (Responses): reasoning items have a deterministic one-part summary' },
   { kind: 'stream:responses', what: 'responses-order', path: 'tool-calls>1', category: 'not-emulated', reason: 'LIMITATIONS.md: the model uses a built-in tool once per directive and never more than one tool round per user message' },
