@@ -57,4 +57,13 @@ describe('emulator: Responses shell tool (simulated, nothing executed)', () => {
     const added = events.find((e) => e.type === 'response.output_item.added' && e.item.type === 'shell_call');
     expect(added?.type === 'response.output_item.added' && added.item.type === 'shell_call' ? added.item.action.commands : null).toEqual([]);
   });
+
+  it('accepts the shell_call and shell_call_output items back as input, and they enter the context', async () => {
+    const c = client();
+    const r = await c.responses.create({ model: 'gpt-4o', tools: [shell], input: 'x [[oaic:shell uname]]', store: false });
+    const items = r.output.filter((o) => o.type === 'shell_call' || o.type === 'shell_call_output');
+    expect(items).toHaveLength(2);
+    const next = await c.responses.create({ model: 'gpt-4o', tools: [shell], input: [{ role: 'user', content: 'x' }, ...(items as OpenAI.Responses.ResponseInputItem[]), { role: 'user', content: 'what did it print?' }] });
+    expect(next.output_text).toContain('Tool results: [oaic simulated shell] $ uname.');
+  });
 });
