@@ -5,7 +5,7 @@
  * `unsupported_parameter`).
  */
 import { badRequest, missingParam } from '../errors.ts';
-import { isReasoningModel } from '../models/reasoning.ts';
+import { emitsReasoningText, isReasoningModel } from '../models/reasoning.ts';
 import { invalidValue, typeName, type Json } from '../conversations/items.ts';
 import { normalizeTools } from './tools.ts';
 import { reasoningEcho, type ReasoningEcho } from './reasoning-echo.ts';
@@ -120,7 +120,7 @@ export function parseCreate(b: Json): CreateParams {
   if (effort !== null && !(EFFORTS as readonly string[]).includes(String(effort))) throw invalidValue('reasoning.effort', effort, EFFORTS);
   const summary = r['summary'] ?? null;
   if (summary !== null && !(SUMMARIES as readonly string[]).includes(String(summary))) throw invalidValue('reasoning.summary', summary, SUMMARIES);
-  if (!reasoningModel && effort !== null) throw badRequest("Unsupported parameter: 'reasoning.effort' is not supported with this model.", 'reasoning.effort', 'unsupported_parameter');
+  if (!reasoningModel && !emitsReasoningText(model) && effort !== null) throw badRequest("Unsupported parameter: 'reasoning.effort' is not supported with this model.", 'reasoning.effort', 'unsupported_parameter');
   // Sampling parameters are refused while the model reasons; `effort: 'none'` turns reasoning off (gpt-5.x, seen in the corpus).
   for (const p of ['temperature', 'top_p'] as const) {
     if (reasoningModel && effort !== 'none' && b[p] !== undefined && b[p] !== null) throw badRequest(`Unsupported parameter: '${p}' is not supported with this model.`, p, 'unsupported_parameter');

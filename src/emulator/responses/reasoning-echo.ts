@@ -7,7 +7,7 @@
  * defaults to `standard`. Key order as the service sends it.
  */
 import { badRequest } from '../errors.ts';
-import { isReasoningModel } from '../models/reasoning.ts';
+import { emitsReasoningText, isReasoningModel } from '../models/reasoning.ts';
 import { invalidValue, typeName, type Json } from '../conversations/items.ts';
 
 export type ReasoningEcho =
@@ -26,6 +26,6 @@ export function reasoningEcho(model: string, r: Json, effort: string, summary: s
   if (mode !== null && typeof mode !== 'string') {
     throw badRequest(`Invalid type for 'reasoning.mode': expected a string, but got ${typeName(mode)} instead.`, 'reasoning.mode', 'invalid_type');
   }
-  if (!isReasoningModel(model)) return { context: null, effort: null, summary: null };
+  if (!isReasoningModel(model) && !emitsReasoningText(model)) return { context: null, effort: null, summary: null };
   return { context: context === null || context === 'auto' ? defaultContext(model) : String(context), effort, mode: mode ?? 'standard', summary };
 }

@@ -47,4 +47,14 @@ describe('emulator: Responses raw reasoning text (gpt-oss-*)', () => {
     expect(at('response.reasoning_text.done')).toBeLessThan(at('response.output_text.delta'));
   });
 
+
+  it('takes reasoning effort and sampling parameters on gpt-oss, and effort none turns the reasoning off', async () => {
+    const c = client();
+    const r = await c.responses.create({ model: 'gpt-oss-120b', reasoning: { effort: 'high', summary: 'auto' }, temperature: 0.2, input: 'Is 91 prime?' });
+    expect(r.reasoning).toMatchObject({ effort: 'high', summary: 'auto' });
+    const rs = r.output.find((o) => o.type === 'reasoning');
+    expect(rs?.type === 'reasoning' ? [rs.content?.length, rs.summary.length] : null).toEqual([1, 1]);
+    const off = await c.responses.create({ model: 'gpt-oss-20b', reasoning: { effort: 'none' }, input: 'Is 91 prime?' });
+    expect(off.output.map((o) => o.type)).toEqual(['message']);
+  });
 });
