@@ -2,29 +2,28 @@
  * Opens a rendered drift.html in a real browser (Debian's Chromium through playwright-core): the
  * headline and counts render, no request leaves the page, and the class filters work.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { harToTraffic } from '../traffic/har.ts';
 import { sampleRun } from '../testing/sample-run.ts';
 import { diffSides } from './drift.ts';
 import type { DiffSide } from './load.ts';
 import { writeDrift } from './write.ts';
+import { CHROMIUM, CHROMIUM_SKIP_NOTE, launchChromium } from '../testing/chromium.ts';
 
-const CHROMIUM = process.env['OAIC_CHROMIUM'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const dir = mkdtempSync(path.join(tmpdir(), 'oaic-drift-html-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const side = (input: string, har: ReturnType<typeof sampleRun>): DiffSide => ({ input, kind: 'recordings', traffic: new Map([['streaming.sample-run', harToTraffic(har, input)]]), results: new Map() });
 
-describe.skipIf(!CHROMIUM)(`drift.html in a real browser${CHROMIUM ? '' : ' (skipped: no Chromium found; install Debian package chromium or set OAIC_CHROMIUM)'}`, () => {
+describe.skipIf(!CHROMIUM)(`drift.html in a real browser${CHROMIUM_SKIP_NOTE}`, () => {
   it('renders, stays offline and filters by class', async () => {
     const report = diffSides(side('old', sampleRun({ seed: 'a', polls: 1 })), side('new', sampleRun({ seed: 'b', polls: 3, plant: { removeRunField: 'usage', addRunField: 'truncation_strategy' } })));
     writeDrift(dir, report);
-    const browser = await chromium.launch({ executablePath: CHROMIUM!, args: ['--no-sandbox'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const external: string[] = [];

@@ -7,21 +7,20 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildParityReport } from './report-model.ts';
 import { sampleResults } from './report-fixtures.ts';
 import { writeParityReport } from './report-write.ts';
+import { CHROMIUM, CHROMIUM_SKIP_NOTE, launchChromium } from '../testing/chromium.ts';
 
-const CHROMIUM = process.env['OAIC_CHROMIUM'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../reports/artifacts');
 const dir = mkdtempSync(path.join(tmpdir(), 'oaic-parity-html-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe.skipIf(!CHROMIUM)(`parity.html in a real browser${CHROMIUM ? '' : ' (skipped: no Chromium found; install Debian package chromium or set OAIC_CHROMIUM)'}`, () => {
+describe.skipIf(!CHROMIUM)(`parity.html in a real browser${CHROMIUM_SKIP_NOTE}`, () => {
   it('renders, logs no errors, stays offline, and filters by state and feature', async () => {
     const out = writeParityReport(dir, buildParityReport(sampleResults(), { runId: 'browser', target: 'emulator', profile: 'emulator' }));
-    const browser = await chromium.launch({ executablePath: CHROMIUM!, args: ['--no-sandbox'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const errors: string[] = [];

@@ -2,18 +2,17 @@
  * Opens a rendered report.html in a real browser (Debian's Chromium through playwright-core) and
  * uses it: the summary renders, no request leaves the page, and the filter buttons work.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { violation } from '../checks/violation.ts';
 import type { ScenarioResult } from '../scenario/types.ts';
 import { buildReport } from './model.ts';
 import { writeReport } from './write.ts';
+import { CHROMIUM, CHROMIUM_SKIP_NOTE, launchChromium } from '../testing/chromium.ts';
 
-const CHROMIUM = process.env['OAIC_CHROMIUM'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const dir = mkdtempSync(path.join(tmpdir(), 'oaic-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -23,13 +22,13 @@ const result = (id: string, state: 'passed' | 'failed'): ScenarioResult => ({
   state, violations: state === 'failed' ? [violation('RSP_TERMINAL_COUNT', { exchange: 0 }, 0, 1, 'no terminal event')] : [],
 });
 
-describe.skipIf(!CHROMIUM)(`report.html in a real browser${CHROMIUM ? '' : ' (skipped: no Chromium found; install Debian package chromium or set OAIC_CHROMIUM)'}`, () => {
+describe.skipIf(!CHROMIUM)(`report.html in a real browser${CHROMIUM_SKIP_NOTE}`, () => {
   it('renders, stays offline and filters', async () => {
     const report = buildReport([result('streaming.one', 'passed'), result('streaming.two', 'failed'), result('streaming.three', 'passed')], {
       runId: 'browser', startedAt: '2026-11-24T10:00:00.000Z', finishedAt: '2026-11-24T10:00:01.000Z', durationMs: 1000, target: 'emulator', mode: 'live', shard: null, versions: { harness: '0.1.0', node: 'v22', sdk: '7.57.0' },
     });
     const out = writeReport(dir, report, { latest: false });
-    const browser = await chromium.launch({ executablePath: CHROMIUM!, args: ['--no-sandbox'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const external: string[] = [];
