@@ -5,14 +5,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { harToTraffic } from '../traffic/har.ts';
 import { sampleRun } from '../testing/sample-run.ts';
 import { diffSides } from './drift.ts';
 import type { DiffSide } from './load.ts';
 import { writeDrift } from './write.ts';
-import { CHROMIUM, CHROMIUM_SKIP_NOTE, launchChromium } from '../testing/chromium.ts';
+import { CHROMIUM, CHROMIUM_SKIP_NOTE, launchChromium, openFile } from '../testing/chromium.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'oaic-drift-html-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,12 +24,7 @@ describe.skipIf(!CHROMIUM)(`drift.html in a real browser${CHROMIUM_SKIP_NOTE}`, 
     writeDrift(dir, report);
     const browser = await launchChromium();
     try {
-      const page = await browser.newPage();
-      const external: string[] = [];
-      page.on('request', (r) => {
-        if (!r.url().startsWith('file:')) external.push(r.url());
-      });
-      await page.goto(pathToFileURL(path.join(dir, 'drift.html')).href);
+      const { page, external } = await openFile(browser, path.join(dir, 'drift.html'));
       expect(await page.locator('h1').innerText()).toContain('1 breaking change(s) in 1 scenario(s)');
       const total = report.changes.length;
       expect(await page.locator('tr[data-class]').count()).toBe(total);

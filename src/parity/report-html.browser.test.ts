@@ -6,12 +6,12 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildParityReport } from './report-model.ts';
 import { sampleResults } from './report-fixtures.ts';
 import { writeParityReport } from './report-write.ts';
-import { CHROMIUM, CHROMIUM_SKIP_NOTE, launchChromium } from '../testing/chromium.ts';
+import { CHROMIUM, CHROMIUM_SKIP_NOTE, launchChromium, openFile } from '../testing/chromium.ts';
 
 const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../reports/artifacts');
 const dir = mkdtempSync(path.join(tmpdir(), 'oaic-parity-html-'));
@@ -22,17 +22,7 @@ describe.skipIf(!CHROMIUM)(`parity.html in a real browser${CHROMIUM_SKIP_NOTE}`,
     const out = writeParityReport(dir, buildParityReport(sampleResults(), { runId: 'browser', target: 'emulator', profile: 'emulator' }));
     const browser = await launchChromium();
     try {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      const external: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
-      page.on('pageerror', (e) => errors.push(e.message));
-      page.on('request', (r) => {
-        if (!r.url().startsWith('file:')) external.push(r.url());
-      });
-      await page.goto(pathToFileURL(path.join(out, 'parity.html')).href);
+      const { page, external, errors } = await openFile(browser, path.join(out, 'parity.html'));
       expect(await page.locator('h1').innerText()).toContain('1 of 2 not at parity');
       expect(await page.locator('details[data-state]').count()).toBe(2);
       expect(await page.locator('#shown').innerText()).toBe('2');

@@ -5,13 +5,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { violation } from '../checks/violation.ts';
 import type { ScenarioResult } from '../scenario/types.ts';
 import { buildReport } from './model.ts';
 import { writeReport } from './write.ts';
-import { CHROMIUM, CHROMIUM_SKIP_NOTE, launchChromium } from '../testing/chromium.ts';
+import { CHROMIUM, CHROMIUM_SKIP_NOTE, launchChromium, openFile } from '../testing/chromium.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'oaic-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,12 +29,7 @@ describe.skipIf(!CHROMIUM)(`report.html in a real browser${CHROMIUM_SKIP_NOTE}`,
     const out = writeReport(dir, report, { latest: false });
     const browser = await launchChromium();
     try {
-      const page = await browser.newPage();
-      const external: string[] = [];
-      page.on('request', (r) => {
-        if (!r.url().startsWith('file:')) external.push(r.url());
-      });
-      await page.goto(pathToFileURL(path.join(out, 'report.html')).href);
+      const { page, external } = await openFile(browser, path.join(out, 'report.html'));
       expect(await page.locator('h1').innerText()).toContain('1 not passing');
       expect(await page.locator('details[data-state]').count()).toBe(3);
       await page.click('button[data-filter="failed"]');
