@@ -5,7 +5,7 @@
  * shows a 200 with `status: completed`). Faults: `vs-batch-poll-returns-store` (known issue 7,
  * the retrieve answers with the vector store object) and `vs-batch-files-500-once`.
  */
-import { ApiError, badRequest, invalidType, missingParam } from '../errors.ts';
+import { badRequest, invalidType, missingParam } from '../errors.ts';
 import { type EmuRequest, bodyObject, json } from '../http.ts';
 import type { Route } from '../router.ts';
 import { type AttachRequest, attachAll } from './attach.ts';
@@ -14,6 +14,7 @@ import { VS_FAULT } from './fault-names.ts';
 import { listFiles } from './file-routes.ts';
 import { type BatchRecord, batches, batchFiles, countFiles, getBatch, renderBatch, renderStore, step } from './store.ts';
 import * as v from './validate.ts';
+import { serverError } from '../server-error.ts';
 
 const MAX_BATCH = 2000;
 
@@ -90,11 +91,7 @@ export const batchRoutes: Route[] = [
       const { batch } = batchParam(req);
       if (req.faults.has(VS_FAULT.batchFilesTransient500) && !batch.listedOnce) {
         batch.listedOnce = true;
-        throw new ApiError(
-          500,
-          `The server had an error processing your request. Sorry about that! You can retry your request, or contact us through our help center at help.openai.com if you keep seeing this error. (Please include the request ID ${req.ns.ids.next('req_', 32)} in your email.)`,
-          'server_error',
-        );
+        throw serverError(req.requestId);
       }
       return listFiles(req, batchFiles(req.ns, batch));
     },
